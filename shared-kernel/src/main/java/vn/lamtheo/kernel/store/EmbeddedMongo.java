@@ -1,0 +1,85 @@
+package vn.lamtheo.kernel.store;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The in-process MongoDB-wire server on an H2 MVStore file: the zero-configuration store for one machine.
+ *
+ * <p>The MVStore is opened by us, not by the backend, so that we can commit and fsync it on demand:
+ * its own background commit runs about once a second, which would lose acknowledged commands on a crash.
+ * {@link #awaitDurable()} is a group commit: callers that arrive while a sync is running are covered by
+ * the next one, so concurrent commands share the cost of an fsync.
+ */
+public final class EmbeddedMongo implements DurabilityBarrier, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+
+    private final MVStore store;
+    private final MongoServer server;
+    private final InetSocketAddress address;
+    private final ReentrantLock syncLock = new ReentrantLock();
+    private final AtomicLong requested = new AtomicLong();
+    private volatile long synced;
+
+    private EmbeddedMongo(MVStore store, MongoServer server, InetSocketAddress address) {
+        this.store = store;
+        this.server = server;
+        this.address = address;
+    }
+
+    public static EmbeddedMongo start(Path dataDir, int port) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
+        }
+        Path file = dataDir.resolve("lamtheo.mv.db");
+        MVStore store = new MVStore.Builder().fileName(file.toString()).compress().open();
+        MongoServer server = new MongoServer(new H2Backend(store));
+        server.bind("127.0.0.1", port);
+        InetSocketAddress address = server.getLocalAddress();
+        log.info("Embedded MongoDB-wire server on {} with data in {}", address, file.toAbsolutePath());
+        return new EmbeddedMongo(store, server, address);
+    }
+
+    public String connectionString() {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    @Override
+    public void awaitDurable() {
+        long ticket = requested.incrementAndGet();
+        syncLock.lock();
+        try {
+            if (synced >= ticket) {
+                return; // a sync that started after our write already covered it
+            }
+            long covered = requested.get();
+            store.commit();
+            store.sync();
+            synced = covered;
+        } finally {
+            syncLock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+        if (!store.isClosed()) {
+            store.close();
+        }
+    }
+}
