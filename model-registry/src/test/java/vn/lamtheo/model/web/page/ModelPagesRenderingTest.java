@@ -17,6 +17,7 @@ import vn.lamtheo.kernel.domain.CommandRejected;
 import vn.lamtheo.kernel.security.Actor;
 import vn.lamtheo.kernel.security.CurrentActor;
 import vn.lamtheo.kernel.web.page.PageDates;
+import vn.lamtheo.kernel.web.page.PageIdempotency;
 import vn.lamtheo.kernel.web.page.WebPageConfiguration;
 import vn.lamtheo.model.web.page.ModelPagesBackend.Card;
 import vn.lamtheo.model.web.page.ModelPagesBackend.Content;
@@ -67,6 +68,8 @@ class ModelPagesRenderingTest {
     CurrentActor currentActor;
     @MockitoBean
     Directory directory;
+    @MockitoBean
+    PageIdempotency idempotency;
 
     @BeforeEach
     void setUp() {
