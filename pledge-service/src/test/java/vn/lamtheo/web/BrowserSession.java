@@ -110,6 +110,11 @@ final class BrowserSession implements AutoCloseable {
         waitForPage();
     }
 
+    /** Clicks something that changes the page in place (a disclosure), without waiting for a new page. */
+    void toggle(String css) {
+        find(css).click();
+    }
+
     void waitForPage() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
                 "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
