@@ -21,34 +21,6 @@ class PledgePagesBrowserTest extends BrowserTestBase {
     static final int YEAR = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
 
     @Test
-    @Order(1)
-    void signInPageHomeAndErrorPagesInBothLanguages() {
-        browser.open("/login");
-        assertThat(browser.text("h1")).isEqualTo("Đăng nhập");
-        browser.screenshot("01-login");
-        browser.screenshot("01-login-360", BrowserSession.PHONE);
-
-        browser.type("#username", "member1");
-        browser.type("#password", "wrong");
-        browser.click("form button[type=submit]");
-        assertThat(browser.text("#login-error")).contains("không đúng");
-
-        browser.signIn("member1");
-        assertThat(browser.text("h1")).isEqualTo("Xin chào, Trần Thị Lan");
-        browser.screenshot("02-home-member1");
-
-        browser.open("/pledges/pl-does-not-exist");
-        assertThat(browser.text("h1")).isEqualTo("Không tìm thấy trang");
-        browser.screenshot("03-error-404-vi");
-        browser.open("/pledges/pl-does-not-exist?lang=en");
-        assertThat(browser.text("h1")).isEqualTo("Page not found");
-        browser.screenshot("03-error-404-en");
-        browser.open("/review?lang=vi"); // a member is not a secretary
-        assertThat(browser.text("h1")).isIn("Không có quyền truy cập", "Không tìm thấy trang");
-        browser.screenshot("03-error-member-on-review");
-    }
-
-    @Test
     @Order(2)
     void memberDraftsSubmitsWithAMissingSectionFixesItAndSubmits() {
         browser.signIn("member1");
