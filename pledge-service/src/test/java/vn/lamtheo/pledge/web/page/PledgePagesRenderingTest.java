@@ -18,6 +18,7 @@ import vn.lamtheo.kernel.security.Actor;
 import vn.lamtheo.kernel.security.CurrentActor;
 import vn.lamtheo.kernel.security.NotFoundException;
 import vn.lamtheo.kernel.web.page.HomePageController;
+import vn.lamtheo.kernel.web.ProblemTranslator;
 import vn.lamtheo.kernel.web.page.PageDates;
 import vn.lamtheo.kernel.web.page.PageIdempotency;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.Content;
@@ -61,7 +62,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = {MyPledgePageController.class, ReviewPageController.class, HomePageController.class})
 @AutoConfigureMockMvc(addFilters = false)
-@Import({PagesClock.class, PageDates.class, PledgePagesConfiguration.class, PledgeHomePanels.class})
+@Import({PagesClock.class, PageDates.class, PledgePagesConfiguration.class, PledgeHomePanels.class, ProblemTranslator.class})
 class PledgePagesRenderingTest {
 
     static final Actor MEMBER = new Actor("p-member1", "member1", "cau-ngang/nhi-truong/ap-a", Set.of(Role.MEMBER));
