@@ -36,5 +36,12 @@ class SignInAndErrorPagesBrowserTest extends BrowserTestBase {
         browser.screenshot("03-error-404-en");
         browser.open("/definitely/not/a/page?lang=vi");
         assertThat(browser.text("h1")).isEqualTo("Không tìm thấy trang");
+
+        browser.open("/");
+        browser.click(".signout button");
+        assertThat(browser.text("h1")).isEqualTo("Đăng nhập");
+        assertThat(browser.text(".notice-ok")).isEqualTo("Bạn đã đăng xuất.");
+        browser.open("/");
+        assertThat(browser.path()).isEqualTo("/login"); // signed out: back to the sign-in page
     }
 }
