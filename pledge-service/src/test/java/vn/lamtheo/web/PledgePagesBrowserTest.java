@@ -55,7 +55,7 @@ class PledgePagesBrowserTest extends BrowserTestBase {
     void secretarySeesItInTheQueueAndRequestsRevisionWithAComment() {
         browser.signIn("secretary1");
         browser.click("a[href='/review']");
-        assertThat(browser.text("#review-queue")).contains("Trần Thị Lan").contains("Chờ duyệt");
+        assertThat(browser.textEventually("#review-queue", "Chờ duyệt")).contains("Trần Thị Lan").contains("Chờ duyệt");
         browser.screenshot("20-secretary-queue");
         browser.screenshot("20-secretary-queue-360", BrowserSession.PHONE);
 
@@ -67,7 +67,7 @@ class PledgePagesBrowserTest extends BrowserTestBase {
         browser.type("#comment-noiDungLamTheo", "Ghi rõ hoàn thành việc vận động trước tháng nào.");
         browser.click("#request-revision");
         assertThat(browser.text(".notice-ok")).contains("trả lại");
-        assertThat(browser.text("#review-queue")).contains("Yêu cầu chỉnh sửa");
+        assertThat(browser.textEventually("#review-queue", "Yêu cầu chỉnh sửa")).contains("Yêu cầu chỉnh sửa");
         browser.screenshot("22-secretary-returned");
     }
 
@@ -75,7 +75,7 @@ class PledgePagesBrowserTest extends BrowserTestBase {
     @Order(4)
     void memberReadsTheCommentRevisesAndResubmits() {
         browser.signIn("member1");
-        assertThat(browser.text(".home-panel")).contains("trả lại");
+        assertThat(browser.textEventually(".home-panel", "trả lại")).contains("trả lại");
         browser.click(".home-panel a.btn-primary");
         assertThat(browser.text("#review-reason")).contains("thời hạn cụ thể");
         assertThat(browser.text("#c-noiDungLamTheo")).contains("trước tháng nào");
@@ -95,12 +95,12 @@ class PledgePagesBrowserTest extends BrowserTestBase {
         browser.click("#review-queue tr.waiting a.review-link");
         browser.click("#approve");
         assertThat(browser.text(".notice-ok")).contains("Đã duyệt");
-        assertThat(browser.text("#review-queue")).contains("Đã duyệt");
+        assertThat(browser.textEventually("#review-queue", "Đã duyệt")).contains("Đã duyệt");
         browser.screenshot("40-secretary-approved");
 
         browser.signIn("member1");
         browser.open("/pledges/mine");
-        assertThat(browser.text("table")).contains("Đã duyệt");
+        assertThat(browser.textEventually("table", "Đã duyệt")).contains("Đã duyệt");
         browser.click("table a");
         assertThat(browser.text("#history")).contains("Yêu cầu chỉnh sửa").contains("Được duyệt");
         browser.screenshot("41-member-approved-history");

@@ -58,9 +58,11 @@ public interface PledgePagesBackend {
     record Header(String fullName, Integer birthYear, String position, String assignedDuties) {
     }
 
-    record Content(Header header, Map<String, String> sections) {
+    /** @param followsModelIds registry models the member follows (named in "nội dung đăng ký làm theo") */
+    record Content(Header header, Map<String, String> sections, List<String> followsModelIds) {
         public Content {
             sections = sections == null ? Map.of() : Map.copyOf(sections);
+            followsModelIds = followsModelIds == null ? List.of() : List.copyOf(followsModelIds);
         }
     }
 
