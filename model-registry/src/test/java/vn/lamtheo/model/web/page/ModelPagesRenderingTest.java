@@ -140,6 +140,7 @@ class ModelPagesRenderingTest {
         mvc.perform(get("/models/md-1")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<mark class=\"hl\">Bê tông hóa 2 km</mark>"),
                         containsString("<mark class=\"hl\">bê tông hóa 2 km</mark>"), containsString("Công nhận mô hình"),
+                        containsString("Đường sá xuống cấp"), containsString("Mục tiêu, tiêu chí"),
                         containsString("Đánh dấu trùng lặp"), not(containsString("Ghi nhận nơi nhân rộng")))));
     }
 
