@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -78,23 +79,18 @@ public final class MongoFingerprintIndex implements FingerprintIndex {
                 byFingerprint.computeIfAbsent(f, x -> new ArrayList<>(2)).add(posting);
             }
         }
-        List<Long> all = new ArrayList<>(byFingerprint.keySet());
-        for (int from = 0; from < all.size(); from += BATCH) {
-            List<Long> ids = all.subList(from, Math.min(all.size(), from + BATCH));
-            Map<Long, Integer> frequencies = new HashMap<>();
-            for (Document d : fingerprints.find(Filters.in("_id", ids)).projection(Projections.include("n"))) {
-                frequencies.put(d.getLong("_id"), d.getInteger("n", 0));
+        List<WriteModel<Document>> writes = new ArrayList<>(BATCH);
+        for (Map.Entry<Long, List<String>> e : byFingerprint.entrySet()) {
+            // $slice keeps the first postings only: a stock phrase's document stays small, its count keeps growing.
+            Bson update = Updates.combine(Updates.inc("n", e.getValue().size()),
+                    Updates.pushEach("p", e.getValue(), new PushOptions().slice(maxPostingsPerFingerprint)));
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", e.getKey()), update, new UpdateOptions().upsert(true)));
+            if (writes.size() == BATCH) {
+                fingerprints.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+                writes.clear();
             }
-            List<WriteModel<Document>> writes = new ArrayList<>(ids.size());
-            for (Long id : ids) {
-                List<String> postings = byFingerprint.get(id);
-                int frequency = frequencies.getOrDefault(id, 0);
-                int room = Math.max(0, maxPostingsPerFingerprint - frequency);
-                Bson inc = Updates.inc("n", postings.size());
-                Bson update = room == 0 ? inc
-                        : Updates.combine(inc, Updates.pushEach("p", postings.subList(0, Math.min(room, postings.size()))));
-                writes.add(new UpdateOneModel<>(Filters.eq("_id", id), update, new UpdateOptions().upsert(true)));
-            }
+        }
+        if (!writes.isEmpty()) {
             fingerprints.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
         meta.updateOne(Filters.eq("_id", POPULATION_ID), Updates.inc("n", (long) entries.size()),

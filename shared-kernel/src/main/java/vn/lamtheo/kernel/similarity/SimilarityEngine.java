@@ -51,19 +51,20 @@ public final class SimilarityEngine {
 
     /** Checks a document against the index without changing it. */
     public CopyCheckResult check(SimilarityDocument document) {
-        return check(fingerprinter.fingerprint(document));
+        return check(fingerprinter.fingerprint(document), isIndexed(document.id()));
     }
 
     /** Adds (or replaces) a document in the index; later checks will find it. */
     public void index(SimilarityDocument document) {
-        index(fingerprinter.fingerprint(document));
+        index(fingerprinter.fingerprint(document), isIndexed(document.id()));
     }
 
     /** What a submission does: check against everything indexed so far, then index. */
     public CopyCheckResult checkAndIndex(SimilarityDocument document) {
         DocumentFingerprints fingerprints = fingerprinter.fingerprint(document);
-        CopyCheckResult result = check(fingerprints);
-        index(fingerprints);
+        boolean indexed = isIndexed(document.id());
+        CopyCheckResult result = check(fingerprints, indexed);
+        index(fingerprints, indexed);
         return result;
     }
 
@@ -79,8 +80,14 @@ public final class SimilarityEngine {
         removeExisting(List.of(docId));
     }
 
-    private void index(DocumentFingerprints document) {
-        removeExisting(List.of(document.docId()));
+    private boolean isIndexed(String docId) {
+        return !store.summaries(List.of(docId)).isEmpty();
+    }
+
+    private void index(DocumentFingerprints document, boolean alreadyIndexed) {
+        if (alreadyIndexed) {
+            removeExisting(List.of(document.docId()));
+        }
         store.put(List.of(document));
         index.add(List.of(new IndexEntry(document.docId(), document.year(), fingerprinter.evidenceHashes(document))));
     }
@@ -92,14 +99,13 @@ public final class SimilarityEngine {
         }
     }
 
-    private CopyCheckResult check(DocumentFingerprints self) {
+    /** @param selfIndexed a re-check of an indexed document must not count the document itself */
+    private CopyCheckResult check(DocumentFingerprints self, boolean selfIndexed) {
         if (self.evidenceCount() == 0) {
             return new CopyCheckResult(self.docId(), 0, false, List.of());
         }
         long[] candidateHashes = fingerprinter.evidenceHashes(self);
         Map<Long, Integer> frequencies = index.frequencies(candidateHashes);
-        // A re-check of an indexed document must not count the document itself.
-        boolean selfIndexed = !store.summaries(List.of(self.docId())).isEmpty();
         long population = index.documentCount() - (selfIndexed ? 1 : 0);
         int stopAbove = config.stopThreshold(population);
 

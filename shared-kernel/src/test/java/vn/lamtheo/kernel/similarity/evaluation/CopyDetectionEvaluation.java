@@ -25,7 +25,7 @@ final class CopyDetectionEvaluation {
 
     /** A match seen from one document: the other id, its score, and the passages' ranges on this side. */
     private record View(String otherId, int otherYear, double score, boolean suspected, List<int[]> ranges,
-                        List<String> sections) {
+                        List<String> sections, double containmentThis, double containmentOther) {
     }
 
     /** The ranking a copy report uses: score, then the older document (the likelier original), then id. */
@@ -49,9 +49,11 @@ final class CopyDetectionEvaluation {
                     otherSections.add(p.otherSectionKey());
                 }
                 views.computeIfAbsent(pledge.id(), k -> new ArrayList<>())
-                        .add(new View(s.docId(), s.year(), s.score(), s.suspected(), thisSide, thisSections));
+                        .add(new View(s.docId(), s.year(), s.score(), s.suspected(), thisSide, thisSections,
+                                s.containmentThisInOther(), s.containmentOtherInThis()));
                 views.computeIfAbsent(s.docId(), k -> new ArrayList<>())
-                        .add(new View(pledge.id(), pledge.year(), s.score(), s.suspected(), otherSide, otherSections));
+                        .add(new View(pledge.id(), pledge.year(), s.score(), s.suspected(), otherSide, otherSections,
+                                s.containmentOtherInThis(), s.containmentThisInOther()));
             }
         }
         double millisPerDocument = (System.nanoTime() - started) / 1e6 / corpus.pledges().size();
@@ -161,7 +163,8 @@ final class CopyDetectionEvaluation {
         }
         StringBuilder out = new StringBuilder();
         views.forEach((id, list) -> list.forEach(v -> out.append(id).append('\t').append(v.otherId()).append('\t')
-                .append(v.score()).append('\n')));
+                .append(v.score()).append('\t').append(v.containmentThis()).append('\t')
+                .append(v.containmentOther()).append('\n')));
         try {
             java.nio.file.Files.writeString(java.nio.file.Path.of(file), out);
         } catch (java.io.IOException e) {

@@ -41,6 +41,40 @@ record Corpus(List<CorpusPledge> pledges, List<CopyLabel> labels) {
         }
     }
 
+    /** Finds ../shared/corpus from the working directory or any parent (worktrees sit deeper than the main checkout). */
+    static java.util.Optional<Path> locate() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("corpus");
+            if (Files.exists(candidate.resolve("dev-pledges.jsonl"))) {
+                return java.util.Optional.of(candidate);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * A small, deterministic slice for unit tests: the first {@code labelCount} labelled copies with their sources,
+     * plus the first {@code originalCount} other documents, in file order.
+     */
+    Corpus slice(int labelCount, int originalCount) {
+        List<CopyLabel> chosen = labels.subList(0, Math.min(labelCount, labels.size()));
+        Set<String> ids = new java.util.HashSet<>();
+        chosen.forEach(l -> {
+            ids.add(l.copyId());
+            ids.addAll(l.sourceIds());
+        });
+        Set<String> allCopies = new java.util.HashSet<>();
+        labels.forEach(l -> allCopies.add(l.copyId()));
+        int added = 0;
+        for (CorpusPledge p : pledges) {
+            if (added < originalCount && !ids.contains(p.id()) && !allCopies.contains(p.id())) {
+                ids.add(p.id());
+                added++;
+            }
+        }
+        return new Corpus(pledges.stream().filter(p -> ids.contains(p.id())).toList(), chosen);
+    }
+
     /**
      * File order by default; -Dcopycheck.order=reverse or shuffle:SEED replays another arrival order, to see that
      * the figures do not depend on which of a pair arrives first.
