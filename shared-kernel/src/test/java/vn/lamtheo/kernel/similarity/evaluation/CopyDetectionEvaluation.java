@@ -35,8 +35,12 @@ final class CopyDetectionEvaluation {
     static EvaluationReport run(String variant, Corpus corpus, SimilarityEngine engine) {
         Map<String, List<View>> views = new HashMap<>();
         long started = System.nanoTime();
+        int done = 0;
         for (CorpusPledge pledge : corpus.inCheckOrder()) {
             CopyCheckResult result = engine.checkAndIndex(pledge.document());
+            if (++done % 500 == 0) {
+                System.err.printf("%s: %d documents checked%n", variant, done);
+            }
             for (SourceMatch s : result.sources()) {
                 List<int[]> thisSide = new ArrayList<>();
                 List<String> thisSections = new ArrayList<>();
