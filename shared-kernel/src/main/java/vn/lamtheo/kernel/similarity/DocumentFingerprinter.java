@@ -53,7 +53,9 @@ public final class DocumentFingerprinter {
 
     /** Distinct fingerprints that are not template text, sorted: what is indexed and what containment counts. */
     public long[] evidenceHashes(DocumentFingerprints document) {
-        return Arrays.stream(document.hashes()).filter(h -> !template.contains(h)).sorted().distinct().toArray();
+        return Arrays.stream(document.hashes())
+                .filter(h -> h != FingerprintIndex.RESERVED_FINGERPRINT && !template.contains(h))
+                .sorted().distinct().toArray();
     }
 
     public boolean isTemplate(long hash) {

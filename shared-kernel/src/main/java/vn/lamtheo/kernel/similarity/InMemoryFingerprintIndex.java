@@ -17,7 +17,7 @@ public final class InMemoryFingerprintIndex implements FingerprintIndex {
     }
 
     @Override
-    public synchronized Map<Long, Integer> frequencies(long[] fingerprints) {
+    public synchronized IndexSnapshot snapshot(long[] fingerprints) {
         Map<Long, Integer> found = new HashMap<>();
         for (long fingerprint : fingerprints) {
             Entry entry = entries.get(fingerprint);
@@ -25,7 +25,7 @@ public final class InMemoryFingerprintIndex implements FingerprintIndex {
                 found.put(fingerprint, entry.frequency);
             }
         }
-        return found;
+        return new IndexSnapshot(found, documents);
     }
 
     @Override
@@ -45,7 +45,7 @@ public final class InMemoryFingerprintIndex implements FingerprintIndex {
         for (IndexEntry document : toAdd) {
             for (long fingerprint : document.fingerprints()) {
                 Entry entry = entries.computeIfAbsent(fingerprint, f -> new Entry());
-                if (entry.frequency < maxPostingsPerFingerprint) {
+                if (entry.postings.size() < maxPostingsPerFingerprint) {
                     entry.postings.add(new Posting(document.docId(), document.year()));
                 }
                 entry.frequency++;
@@ -65,11 +65,6 @@ public final class InMemoryFingerprintIndex implements FingerprintIndex {
             }
         }
         documents--;
-    }
-
-    @Override
-    public synchronized long documentCount() {
-        return documents;
     }
 
     private static final class Entry {

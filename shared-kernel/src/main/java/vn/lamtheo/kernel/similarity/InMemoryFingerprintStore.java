@@ -17,6 +17,11 @@ public final class InMemoryFingerprintStore implements FingerprintStore {
     }
 
     @Override
+    public java.util.Optional<DocumentFingerprints> replace(DocumentFingerprints document) {
+        return java.util.Optional.ofNullable(documents.put(document.docId(), document));
+    }
+
+    @Override
     public Map<String, DocumentFingerprints> get(Collection<String> docIds) {
         Map<String, DocumentFingerprints> found = new HashMap<>();
         for (String id : docIds) {

@@ -45,6 +45,14 @@ public final class MongoFingerprintStore implements FingerprintStore {
     }
 
     @Override
+    public java.util.Optional<DocumentFingerprints> replace(DocumentFingerprints document) {
+        Document previous = documents.findOneAndReplace(Filters.eq("_id", document.docId()), encode(document),
+                new com.mongodb.client.model.FindOneAndReplaceOptions().upsert(true)
+                        .returnDocument(com.mongodb.client.model.ReturnDocument.BEFORE));
+        return java.util.Optional.ofNullable(previous).map(d -> decode(d, true));
+    }
+
+    @Override
     public Map<String, DocumentFingerprints> get(Collection<String> docIds) {
         Map<String, DocumentFingerprints> found = new HashMap<>();
         if (!docIds.isEmpty()) {

@@ -24,6 +24,25 @@ public record SimilarityConfig(int shingleSyllables, int guaranteeSyllables,
                                double reportThreshold, double flagThreshold, PairScore pairScore,
                                int passageGapSyllables, int maxSources) {
 
+    /**
+     * Why these values:
+     * <ul>
+     *   <li>k = 5, t = 12: a Vietnamese syllable is about a short word; five in a row rarely repeat by chance. Pledge
+     *       sentences run 15–25 syllables, so t = 12 (half a sentence) guarantees every copied sentence is seen,
+     *       and usually still when a typo or a swapped word splits it.</li>
+     *   <li>Stop share 0.2: a phrase written in more than a fifth of all pledges is the common language of pledges
+     *       (the README's "stock phrases that nearly every real pledge contains"), not a trace of copying. Below ten
+     *       documents frequencies mean nothing, so nothing is stopped there (template text is stopped always).</li>
+     *   <li>1000 postings: a bound on the size of one index document; a phrase in a thousand pledges is stock
+     *       whatever the population.</li>
+     *   <li>Two shared fingerprints at least: one can be a coincidental phrase.</li>
+     *   <li>Score = the smaller containment: a copy is a copy both ways, while a short pledge made of common
+     *       sentences would be "contained" in any long one. Both containments are reported for the reviewer.</li>
+     *   <li>Flag at 0.30: at least 30% of each pledge's own (non-template) text is uncommon text shared with the
+     *       other — the smallest partial copy the issue asks to catch (f = 0.3). Reported from 0.15 for context.
+     *       On the dev corpus honest pledges of the same position reach about 0.27, so do not lower it blindly.</li>
+     * </ul>
+     */
     public static SimilarityConfig defaults() {
         return new SimilarityConfig(
                 5, 12,

@@ -51,75 +51,96 @@ public final class SimilarityEngine {
 
     /** Checks a document against the index without changing it. */
     public CopyCheckResult check(SimilarityDocument document) {
-        return check(fingerprinter.fingerprint(document), isIndexed(document.id()));
+        return check(fingerprinter.fingerprint(document));
     }
 
     /** Adds (or replaces) a document in the index; later checks will find it. */
     public void index(SimilarityDocument document) {
-        index(fingerprinter.fingerprint(document), isIndexed(document.id()));
+        index(fingerprinter.fingerprint(document), Map.of());
     }
 
-    /** What a submission does: check against everything indexed so far, then index. */
+    /** What a submission or a revision does: check against everything indexed so far, then index. */
     public CopyCheckResult checkAndIndex(SimilarityDocument document) {
         DocumentFingerprints fingerprints = fingerprinter.fingerprint(document);
-        boolean indexed = isIndexed(document.id());
-        CopyCheckResult result = check(fingerprints, indexed);
-        index(fingerprints, indexed);
+        Map<Long, Integer> frequencies = new HashMap<>();
+        CopyCheckResult result = check(fingerprints, frequencies);
+        index(fingerprints, frequencies);
         return result;
     }
 
-    /** Bulk indexing without checks (rebuilds, imports that are checked separately, benchmarks): batched writes. */
+    /** Bulk indexing without checks (rebuilds, imports checked separately, benchmarks): batched reads and writes. */
     public void indexAll(List<SimilarityDocument> documents) {
         List<DocumentFingerprints> all = documents.stream().map(fingerprinter::fingerprint).toList();
-        removeExisting(all.stream().map(DocumentFingerprints::docId).toList());
+        for (DocumentFingerprints old : store.get(all.stream().map(DocumentFingerprints::docId).toList()).values()) {
+            unindex(old);
+        }
+        long[] union = all.stream().flatMapToLong(d -> java.util.Arrays.stream(fingerprinter.evidenceHashes(d)))
+                .distinct().toArray();
+        Map<Long, Integer> frequencies = index.snapshot(union).frequencies();
         store.put(all);
-        index.add(all.stream().map(d -> new IndexEntry(d.docId(), d.year(), fingerprinter.evidenceHashes(d))).toList());
+        index.add(all.stream().map(d -> new IndexEntry(d.docId(), d.year(), unsaturated(d, frequencies))).toList());
     }
 
     public void remove(String docId) {
-        removeExisting(List.of(docId));
+        store.get(List.of(docId)).values().forEach(old -> {
+            unindex(old);
+            store.remove(docId);
+        });
     }
 
-    private boolean isIndexed(String docId) {
-        return !store.summaries(List.of(docId)).isEmpty();
+    private void index(DocumentFingerprints document, Map<Long, Integer> knownFrequencies) {
+        store.replace(document).ifPresent(this::unindex);
+        index.add(List.of(new IndexEntry(document.docId(), document.year(), unsaturated(document, knownFrequencies))));
     }
 
-    private void index(DocumentFingerprints document, boolean alreadyIndexed) {
-        if (alreadyIndexed) {
-            removeExisting(List.of(document.docId()));
-        }
-        store.put(List.of(document));
-        index.add(List.of(new IndexEntry(document.docId(), document.year(), fingerprinter.evidenceHashes(document))));
+    private void unindex(DocumentFingerprints old) {
+        Map<Long, Integer> frequencies = index.snapshot(fingerprinter.evidenceHashes(old)).frequencies();
+        index.remove(new IndexEntry(old.docId(), old.year(), unsaturated(old, frequencies)));
     }
 
-    private void removeExisting(List<String> docIds) {
-        for (DocumentFingerprints old : store.get(docIds).values()) {
-            index.remove(new IndexEntry(old.docId(), old.year(), fingerprinter.evidenceHashes(old)));
-            store.remove(old.docId());
-        }
+    /** Evidence fingerprints minus the saturated ones: those are stock for good and are not written any more. */
+    private long[] unsaturated(DocumentFingerprints document, Map<Long, Integer> knownFrequencies) {
+        return java.util.Arrays.stream(fingerprinter.evidenceHashes(document))
+                .filter(h -> knownFrequencies.getOrDefault(h, 0) < config.maxPostingsPerFingerprint())
+                .toArray();
     }
 
-    /** @param selfIndexed a re-check of an indexed document must not count the document itself */
-    private CopyCheckResult check(DocumentFingerprints self, boolean selfIndexed) {
+    private CopyCheckResult check(DocumentFingerprints self) {
+        return check(self, new HashMap<>());
+    }
+
+    /**
+     * @param frequenciesOut receives the frequencies read, so that indexing right after needs no second read
+     */
+    private CopyCheckResult check(DocumentFingerprints self, Map<Long, Integer> frequenciesOut) {
+        long[] ownHashes = fingerprinter.evidenceHashes(self);
+        IndexSnapshot snapshot = index.snapshot(ownHashes);
+        frequenciesOut.putAll(snapshot.frequencies());
         if (self.evidenceCount() == 0) {
             return new CopyCheckResult(self.docId(), 0, false, List.of());
         }
-        long[] candidateHashes = fingerprinter.evidenceHashes(self);
-        Map<Long, Integer> frequencies = index.frequencies(candidateHashes);
-        long population = index.documentCount() - (selfIndexed ? 1 : 0);
-        int stopAbove = config.stopThreshold(population);
-
-        long[] evidenceHashes = frequencies.entrySet().stream()
-                .filter(e -> {
-                    int frequency = e.getValue() - (selfIndexed ? 1 : 0);
-                    return frequency > 0 && frequency <= stopAbove; // else a stock phrase, or only ourselves
-                })
+        // Postings are read one frequency above the stop level: a re-check of an indexed document (a revision)
+        // finds itself there and must then discount itself, as if it were not indexed.
+        int stopAbove = config.stopThreshold(snapshot.population());
+        long[] readable = snapshot.frequencies().entrySet().stream()
+                .filter(e -> e.getValue() > 0 && e.getValue() <= stopAbove + 1)
                 .mapToLong(Map.Entry::getKey).sorted().toArray();
+        Map<Long, List<Posting>> postings = index.postings(readable);
+        boolean selfIndexed = postings.values().stream()
+                .anyMatch(list -> list.stream().anyMatch(p -> p.docId().equals(self.docId())));
+        int stopLevel = config.stopThreshold(snapshot.population() - (selfIndexed ? 1 : 0));
+
         Set<Long> evidence = new HashSet<>();
         Map<String, Integer> sharedCounts = new HashMap<>();
-        for (Map.Entry<Long, List<Posting>> entry : index.postings(evidenceHashes).entrySet()) {
-            evidence.add(entry.getKey());
-            for (Posting p : entry.getValue()) {
+        for (long hash : readable) {
+            List<Posting> list = postings.getOrDefault(hash, List.of());
+            boolean containsSelf = list.stream().anyMatch(p -> p.docId().equals(self.docId()));
+            int frequency = snapshot.frequencies().get(hash) - (containsSelf ? 1 : 0);
+            if (frequency <= 0 || frequency > stopLevel) {
+                continue; // a stock phrase (or only ourselves): no evidence
+            }
+            evidence.add(hash);
+            for (Posting p : list) {
                 if (!p.docId().equals(self.docId())) {
                     sharedCounts.merge(p.docId(), 1, Integer::sum);
                 }
@@ -127,6 +148,7 @@ public final class SimilarityEngine {
         }
 
         double bestReachable = config.reportThreshold();
+        // Candidates: most shared evidence first, then id (deterministic); hopeless ones are not even read.
         List<Map.Entry<String, Integer>> candidates = sharedCounts.entrySet().stream()
                 .filter(e -> e.getValue() >= config.minSharedFingerprints())
                 .filter(e -> config.pairScore().upperBound((double) e.getValue() / self.evidenceCount()) >= bestReachable)

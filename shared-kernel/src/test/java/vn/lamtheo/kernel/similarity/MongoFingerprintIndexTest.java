@@ -72,18 +72,20 @@ class MongoFingerprintIndexTest {
     }
 
     @Test
-    void saturatedFingerprintsKeepCountingButStopStoringPostings() {
+    void postingsStopAtTheSaturationLimitWhileTheCountGoesOn() {
         MongoFingerprintIndex index = new MongoFingerprintIndex(database, "saturation", 3);
         for (int i = 0; i < 5; i++) {
             index.add(List.of(new IndexEntry("d" + i, 2025, new long[] {42L, 100L + i})));
         }
-        assertThat(index.frequencies(new long[] {42L, 101L, 999L})).isEqualTo(Map.of(42L, 5, 101L, 1));
-        assertThat(index.postings(new long[] {42L}).get(42L)).hasSize(3);
-        assertThat(index.documentCount()).isEqualTo(5);
+        IndexSnapshot snapshot = index.snapshot(new long[] {42L, 101L, 999L});
+        assertThat(snapshot.frequencies()).isEqualTo(Map.of(42L, 5, 101L, 1));
+        assertThat(snapshot.population()).isEqualTo(5);
+        assertThat(index.postings(new long[] {42L}).get(42L)).extracting(Posting::docId).containsExactly("d0", "d1", "d2");
 
         index.remove(new IndexEntry("d1", 2025, new long[] {42L, 101L}));
-        assertThat(index.frequencies(new long[] {42L, 101L})).containsEntry(42L, 4).containsEntry(101L, 0);
+        snapshot = index.snapshot(new long[] {42L, 101L});
+        assertThat(snapshot.frequencies()).containsEntry(42L, 4).containsEntry(101L, 0);
+        assertThat(snapshot.population()).isEqualTo(4);
         assertThat(index.postings(new long[] {42L}).get(42L)).extracting(Posting::docId).containsExactly("d0", "d2");
-        assertThat(index.documentCount()).isEqualTo(4);
     }
 }

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 public final class CopyCheckEvaluationMain {
 
     public static void main(String[] args) throws Exception {
+        vn.lamtheo.kernel.similarity.QuietLogs.apply();
         Path corpusDir = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
         String which = args.length > 1 ? args[1] : "both";
         Corpus corpus = Corpus.load(corpusDir);
