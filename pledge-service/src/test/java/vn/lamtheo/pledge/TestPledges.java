@@ -28,7 +28,7 @@ public final class TestPledges {
                 "Gương mẫu thực hiện văn hóa công sở, đi đầu trong các phong trào của địa phương.",
                 "Còn 2 hồ sơ giải quyết chậm so với thời gian quy định.",
                 "Lập danh mục công việc theo từng tuần, không để phát sinh hồ sơ trễ hạn.",
-                "Hướng dẫn ít nhất 240 lượt người dân nộp hồ sơ trực tuyến trước ngày 15/12. Tôi vận động các hộ gia đình trong xóm giữ gìn vệ sinh chung.");
+                "Hướng dẫn ít nhất 240 lượt người dân nộp hồ sơ trực tuyến trước ngày 15/12. Tôi vận động ít nhất 6 hộ gia đình trong xóm giữ gìn vệ sinh chung.");
     }
 
     public static PledgeContent content() {

@@ -40,12 +40,17 @@ public final class TemplateCheck {
     private final Set<String> sampleSentences = new HashSet<>();
     private final List<String> foldedTargetWords = new ArrayList<>();
     private final Set<String> dutyStopWords;
+    private final Set<String> dutyCommonWords = new HashSet<>();
 
     public TemplateCheck(TemplateRules rules) {
         this.rules = rules;
         rules.sampleWording().values().forEach(list -> list.forEach(s -> sampleSentences.add(TextFold.fold(s))));
         rules.targetWords().forEach(w -> foldedTargetWords.add(" " + TextFold.fold(w) + " "));
         this.dutyStopWords = Set.copyOf(rules.dutyStopWords());
+        dutyCommonWords.addAll(rules.dutyStopWords());
+        if (rules.dutyCommonWords() != null) {
+            dutyCommonWords.addAll(rules.dutyCommonWords());
+        }
     }
 
     public static TemplateCheck withDefaults() {
@@ -150,13 +155,20 @@ public final class TemplateCheck {
         return foldedTargetWords.stream().anyMatch(folded::contains);
     }
 
-    /** True when the section shares a two-syllable term (not made of stop words) with the position or duties. */
+    /**
+     * True when the section shares a two-syllable term (not made of stop words) with the position or duties,
+     * or at least {@code minSharedDutyWords} distinct uncommon syllables (a farmer's "tôm", "nuôi").
+     */
     private boolean mentionsDuties(PledgeContent content, String section) {
         Set<String> terms = new LinkedHashSet<>();
+        Set<String> words = new HashSet<>();
         for (String source : new String[]{content.header().position(), content.header().assignedDuties()}) {
             List<String> syl = TextFold.syllables(source);
-            for (int i = 0; i + 1 < syl.size(); i++) {
-                if (!(dutyStopWords.contains(syl.get(i)) && dutyStopWords.contains(syl.get(i + 1)))) {
+            for (int i = 0; i < syl.size(); i++) {
+                if (syl.get(i).length() >= 3 && !dutyCommonWords.contains(syl.get(i))) {
+                    words.add(syl.get(i));
+                }
+                if (i + 1 < syl.size() && !(dutyStopWords.contains(syl.get(i)) && dutyStopWords.contains(syl.get(i + 1)))) {
                     terms.add(syl.get(i) + " " + syl.get(i + 1));
                 }
             }
@@ -165,7 +177,12 @@ public final class TemplateCheck {
             return true; // nothing to compare with; the missing duties are a hard violation of their own
         }
         String folded = " " + TextFold.fold(section) + " ";
-        return terms.stream().anyMatch(t -> folded.contains(" " + t + " "));
+        if (terms.stream().anyMatch(t -> folded.contains(" " + t + " "))) {
+            return true;
+        }
+        Set<String> sectionWords = new HashSet<>(List.of(folded.trim().split(" ")));
+        sectionWords.retainAll(words);
+        return sectionWords.size() >= Math.max(1, rules.minSharedDutyWords());
     }
 
     /** @param violations hard rules broken (reject the submit); @param findings soft findings (record them) */

@@ -13,11 +13,12 @@ import java.util.Map;
 
 /**
  * The template check's configuration: headings per form, which sections are required, the template's sample
- * wording, and the words that make an action concrete. Loaded from {@code pledge-templates.json}.
+ * wording, the words that make an action concrete, and the words too common to tie a section to the member's
+ * duties. Loaded from {@code pledge-templates.json}.
  */
 public record TemplateRules(Map<TemplateKind, Form> kinds, List<String> requiredSections,
                             Map<String, List<String>> sampleWording, int minActionWords, List<String> targetWords,
-                            List<String> dutyStopWords) {
+                            List<String> dutyStopWords, List<String> dutyCommonWords, int minSharedDutyWords) {
 
     /** One form: its version and the heading printed above each section ({year}, {previousYear} filled in). */
     public record Form(int version, Map<String, String> headings) {
