@@ -1,0 +1,102 @@
+package vn.lamtheo.pledge.figures;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.lamtheo.kernel.events.pledge.EvaluationResult;
+import vn.lamtheo.kernel.events.pledge.PledgeEvent;
+import vn.lamtheo.kernel.events.pledge.PledgeStatus;
+import vn.lamtheo.kernel.events.pledge.TemplateFinding;
+import vn.lamtheo.pledge.PledgeEvents;
+import vn.lamtheo.pledge.TestMongo;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PledgeFiguresProjectionTest {
+
+    static TestMongo mongo;
+    PledgeFiguresProjection projection;
+    final PledgeEvents a = new PledgeEvents("pl-a", "member1", "nt/b1", "nt", 2026);
+    final PledgeEvents b = new PledgeEvents("pl-b", "member2", "nt/b1", "nt", 2026);
+    final PledgeEvents c = new PledgeEvents("pl-c", "member4", "nt/b2", "nt", 2026);
+
+    @BeforeAll
+    static void start(@TempDir Path dir) {
+        mongo = new TestMongo(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        mongo.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        projection = new PledgeFiguresProjection(mongo.database());
+        projection.reset();
+    }
+
+    Document counts(String id) {
+        Document d = mongo.database().getCollection(PledgeFiguresProjection.COLLECTION).find(new Document("_id", id)).first();
+        return d == null ? new Document() : d.get("counts", Document.class);
+    }
+
+    void story(PledgeEvents p, PledgeEvent... events) {
+        long seq = 0;
+        for (PledgeEvent e : events) {
+            projection.on(e, seq++);
+        }
+    }
+
+    List<PledgeEvent> storyOfA() {
+        return List.of(a.drafted(), a.submitted(new TemplateFinding("NO_REMEDY", "bienPhapKhacPhuc", "h", "m")),
+                a.copyCheck(0.9, true, "pl-x"), a.revisionRequested("secretary1"), a.revised(1),
+                a.approved("secretary1"), a.selfAssessed(), a.evaluated("secretary1", EvaluationResult.PARTLY));
+    }
+
+    @Test
+    void counts_what_each_pledge_ever_reached_per_branch_and_commune() {
+        story(a, storyOfA().toArray(PledgeEvent[]::new));
+        story(b, b.drafted(), b.submitted(), b.flagged("secretary1", "pl-a"));
+        story(c, c.imported(PledgeStatus.APPROVED));
+
+        Document branch = counts(PledgeFiguresProjection.branchId("nt/b1", 2026));
+        assertThat(branch.getInteger("drafted")).isEqualTo(2);
+        assertThat(branch.getInteger("submitted")).as("a revision is not a second submission").isEqualTo(2);
+        assertThat(branch.getInteger("approved")).isEqualTo(1);
+        assertThat(branch.getInteger("revisionRequested")).isEqualTo(1);
+        assertThat(branch.getInteger("flaggedAsCopied")).isEqualTo(1);
+        assertThat(branch.getInteger("copySuspected")).isEqualTo(1);
+        assertThat(branch.getInteger("evaluated")).isEqualTo(1);
+        assertThat(branch.getInteger("evaluatedPartly")).isEqualTo(1);
+        assertThat(branch.getInteger("withFindings")).isEqualTo(1);
+        assertThat(branch.getInteger("finding_NO_REMEDY")).isEqualTo(1);
+
+        Document commune = counts(PledgeFiguresProjection.committeeId("nt", 2026));
+        assertThat(commune.getInteger("drafted")).isEqualTo(3);
+        assertThat(commune.getInteger("approved")).isEqualTo(2);
+    }
+
+    @Test
+    void redelivery_and_replay_do_not_count_twice() {
+        story(a, storyOfA().toArray(PledgeEvent[]::new));
+        Document first = mongo.database().getCollection(PledgeFiguresProjection.COLLECTION)
+                .find(new Document("_id", PledgeFiguresProjection.branchId("nt/b1", 2026))).first();
+        story(a, storyOfA().toArray(PledgeEvent[]::new)); // everything delivered again
+        Document again = mongo.database().getCollection(PledgeFiguresProjection.COLLECTION)
+                .find(new Document("_id", PledgeFiguresProjection.branchId("nt/b1", 2026))).first();
+        assertThat(again).isEqualTo(first);
+        assertThat(counts(PledgeFiguresProjection.branchId("nt/b1", 2026)).getInteger("submitted")).isEqualTo(1);
+
+        projection.reset();
+        story(a, storyOfA().toArray(PledgeEvent[]::new));
+        assertThat(mongo.database().getCollection(PledgeFiguresProjection.COLLECTION)
+                .find(new Document("_id", PledgeFiguresProjection.branchId("nt/b1", 2026))).first()).isEqualTo(first);
+    }
+}
