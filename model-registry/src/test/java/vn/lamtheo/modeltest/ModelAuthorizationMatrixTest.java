@@ -69,18 +69,18 @@ class ModelAuthorizationMatrixTest {
             "DRAFT,      supervisor, GET,  '',                200",
             "DRAFT,      curator,    GET,  '',                404",
             "DRAFT,      member1,    GET,  '',                404",
-            "DRAFT,      committee2, GET,  '',                404",
-            "DRAFT,      committee2, GET,  /history,          404",
+            "DRAFT,      secretary2, GET,  '',                404",
+            "DRAFT,      secretary2, GET,  /history,          404",
             "SUBMITTED,  curator,    GET,  '',                200",
             "SUBMITTED,  curator,    GET,  /overlap-report,   200",
             "SUBMITTED,  member1,    GET,  '',                404",
             "SUBMITTED,  secretary2, GET,  '',                404",
             "REGISTERED, member1,    GET,  '',                200",
             "REGISTERED, member3,    GET,  '',                200",
-            "REGISTERED, committee2, GET,  /history,          200",
+            "REGISTERED, secretary2, GET,  /history,          200",
             "REGISTERED, admin,      GET,  '',                200",
             // acting
-            "DRAFT,      committee2, POST, /submit,           404",
+            "DRAFT,      secretary2, POST, /submit,           404",
             "DRAFT,      member1,    POST, /submit,           404",
             "DRAFT,      curator,    POST, /register,         404",
             "SUBMITTED,  committee1, POST, /register,         403",
@@ -88,9 +88,9 @@ class ModelAuthorizationMatrixTest {
             "SUBMITTED,  committee1, POST, /submit,           409",
             "SUBMITTED,  member1,    POST, /register,         404",
             "REGISTERED, member1,    POST, /feature,          403",
-            "REGISTERED, committee2, POST, /feature,          403",
+            "REGISTERED, secretary2, POST, /feature,          403",
             "REGISTERED, committee1, POST, /retire,           403",
-            "REGISTERED, committee2, PUT,  '',                403",
+            "REGISTERED, secretary2, PUT,  '',                403",
             "REGISTERED, committee1, PUT,  '',                409",
             "REGISTERED, member1,    POST, /adoptions,        403",
             "REGISTERED, curator,    POST, /request-revision, 409",
@@ -123,13 +123,25 @@ class ModelAuthorizationMatrixTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
             "GET,  /api/registry",
-            "GET,  /api/registry/feed.atom",
             "POST, /api/models",
     })
     void nobodySignedInGetsNothing(String method, String path) {
         Api anonymous = new Api(port, null);
         Api.Response r = method.equals("GET") ? anonymous.get(path) : anonymous.post(path, FORM);
         assertThat(r.status()).isEqualTo(401);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theFeedIsPublicAndListsOnlyPublicModels() {
+        Api.Response feed = new Api(port, null).get("/api/registry/feed.atom");
+        assertThat(feed.status()).isEqualTo(200);
+        assertThat(feed.body()).contains(models.get("REGISTERED")).doesNotContain(models.get("SUBMITTED")).doesNotContain(models.get("DRAFT"));
+    }
+
+    @ParameterizedTest(name = "{0} imports the Dân vận khéo list → {1}")
+    @CsvSource({"admin, 200", "curator, 403", "committee1, 403"})
+    void onlyTheAdministratorImports(String person, int expected) {
+        assertThat(new Api(port, person).postRaw("/api/admin/import/dvk-models", "application/x-ndjson", "").status()).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} on the curator''s screens → {1}")
@@ -142,7 +154,5 @@ class ModelAuthorizationMatrixTest {
         Api api = new Api(port, person);
         assertThat(api.get("/api/registry/curator-queue").status()).isEqualTo(expected);
         assertThat(api.post("/api/registry/screening?year=2026", null).status()).isEqualTo(expected);
-        assertThat(api.postRaw("/api/admin/import/dvk-models", "application/x-ndjson", "").status())
-                .isEqualTo(expected == 200 ? 200 : 403);
     }
 }

@@ -138,7 +138,7 @@ class ModelRestFlowTest {
 
         // A recorded replication counts as an adopter.
         Api.Response adoption = new Api(port, "secretary2").post(path + "/adoptions",
-                "{\"unitId\":\"cau-ngang/hiep-hoa/ap-sa-binh\",\"year\":2026,\"result\":\"30 học sinh được ăn trưa\"}");
+                "{\"unitId\":\"cau-ngang/truong-tho/co-quan\",\"year\":2026,\"result\":\"30 học sinh được ăn trưa\"}");
         assertThat(adoption.status()).as(adoption.toString()).isEqualTo(201);
         member1.eventually("/api/registry", r -> cardOf(r.json(), id).get("adopters").asInt() == 1);
 

@@ -10,6 +10,7 @@ import vn.lamtheo.kernel.domain.CommandRejected;
 import vn.lamtheo.kernel.events.model.OverlapSource;
 import vn.lamtheo.kernel.security.Actor;
 import vn.lamtheo.kernel.security.CurrentActor;
+import vn.lamtheo.kernel.web.Preconditions;
 import vn.lamtheo.model.api.*;
 import vn.lamtheo.model.application.ModelCommandService;
 import vn.lamtheo.model.dvk.DvkCatalog;
@@ -163,24 +164,15 @@ public class ModelController {
     }
 
     static String etag(long version) {
-        return "\"" + version + "\"";
+        return Preconditions.etag(version);
     }
 
-    /** Accepts {@code "3"}, {@code W/"3"} and {@code 3}; anything else is a malformed precondition. */
+    /** The expected version from If-Match; none (null) when absent or {@code *}. */
     static Long version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
-        String v = ifMatch.strip();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "");
-        try {
-            return Long.valueOf(v);
-        } catch (NumberFormatException e) {
-            throw new CommandRejected(CommandRejected.Reason.STALE, "If-Match must be a version returned as ETag");
-        }
+        return Preconditions.expectedVersion(ifMatch.strip()).getAsLong();
     }
 
     private static String blankToNull(String s) {
