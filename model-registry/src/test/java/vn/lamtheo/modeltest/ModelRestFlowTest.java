@@ -85,6 +85,10 @@ class ModelRestFlowTest {
         String id = drafted.json().get("id").asText();
         String path = "/api/models/" + id;
         assertThat(drafted.raw().headers().firstValue("Location")).hasValue(path);
+        Api.Response justDrafted = committee1.get(path);
+        assertThat(justDrafted.status()).as("readable at once, projected or not").isEqualTo(200);
+        assertThat(justDrafted.json().get("status").asText()).isEqualTo("DRAFT");
+        assertThat(justDrafted.etag()).isEqualTo("\"0\"");
         Api.Response submitted = committee1.post(path + "/submit", null, drafted.etag());
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
         assertThat(submitted.etag()).isEqualTo("\"1\"");
