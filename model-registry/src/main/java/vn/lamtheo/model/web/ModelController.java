@@ -107,6 +107,11 @@ public class ModelController {
     @PostMapping("/{id}/retire")
     public ResponseEntity<Accepted> retire(@PathVariable String id, @RequestBody Retire body,
                                            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        if (body.reason() == vn.lamtheo.kernel.events.model.RetirementReason.MERGED && body.mergedInto() != null
+                && !body.mergedInto().isBlank() && views.find(body.mergedInto()).isEmpty()) {
+            throw new CommandRejected(CommandRejected.Reason.INVALID, "Không tìm thấy mô hình được hợp nhất vào / unknown model to merge into",
+                    List.of(new CommandRejected.Violation("mergedInto", "unknown model")));
+        }
         return accepted(id, commands.send(new RetireModel(id, body.reason(), body.note(), body.mergedInto(), version(ifMatch), currentActor.get())));
     }
 
