@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -q -B -ntp -DskipTests package
-exec java -Daxoniq.update-checker.disabled=true -jar pledge-service/target/pledge-service-0.1.0-SNAPSHOT.jar "$@"
+exec java -Daxoniq.update-checker.disabled=true -Ddisable-axoniq-console-message=true -jar pledge-service/target/pledge-service-0.1.0-SNAPSHOT.jar "$@"
