@@ -2,31 +2,23 @@ package vn.lamtheo.model.registry;
 
 import vn.lamtheo.kernel.events.model.ModelDescription;
 
-import java.text.Normalizer;
+import vn.lamtheo.kernel.text.VietnameseNormalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * The diacritic-insensitive registry query: "dan van kheo" finds "Dân vận khéo".
- * Interim folding until the shared kernel's Vietnamese normaliser lands; every caller goes through
- * {@link #fold(String)}, so the switch is one line.
+ * Folding is the shared kernel's Vietnamese normaliser (the one copy detection uses).
  */
 public final class RegistrySearch {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int SUMMARY_LENGTH = 280;
 
     private RegistrySearch() {
     }
 
     public static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String folded = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-        return NON_WORD.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        return text == null ? "" : VietnameseNormalizer.normalize(text).folded().strip();
     }
 
     /** True when every word of the query occurs, in order, as a phrase of the folded text. */
