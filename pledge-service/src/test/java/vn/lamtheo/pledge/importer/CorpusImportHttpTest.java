@@ -2,6 +2,7 @@ package vn.lamtheo.pledge.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +25,7 @@ import static org.awaitility.Awaitility.await;
  * nothing; bad lines are reported by number without stopping the rest. The corpus lives in {@code shared/corpus}
  * beside the repository (found by walking up from the module); the test is skipped when it is absent.
  */
+@Tag("corpus") // ./mvnw verify -Pcorpus
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "lamtheo.store.data-dir=target/test-data/pledge-import-${random.uuid}")
 class CorpusImportHttpTest {
