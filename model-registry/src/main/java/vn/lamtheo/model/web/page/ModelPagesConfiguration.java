@@ -1,0 +1,28 @@
+package vn.lamtheo.model.web.page;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.lamtheo.kernel.directory.Role;
+import vn.lamtheo.kernel.web.page.NavItem;
+
+import java.util.Set;
+
+/** The model pages' links in the main navigation. */
+@Configuration(proxyBeanMethods = false)
+class ModelPagesConfiguration {
+
+    @Bean
+    NavItem communeModelsNav() {
+        return new NavItem(30, "/commune/models", "nav.models.own", Set.of(Role.COMMITTEE_OFFICER));
+    }
+
+    @Bean
+    NavItem curationNav() {
+        return new NavItem(40, "/curation", "nav.models.curation", Set.of(Role.DISTRICT_CURATOR));
+    }
+
+    @Bean
+    NavItem registryNav() {
+        return new NavItem(50, "/models", "nav.models.registry", Set.of());
+    }
+}
