@@ -52,7 +52,7 @@ public class Model {
     }
 
     @CommandHandler
-    public void handle(EditModel cmd, ModelAccess access, ModelFields fields, Clock clock) {
+    public Long handle(EditModel cmd, ModelAccess access, ModelFields fields, Clock clock) {
         access.requireOwner(cmd.actor(), ownerUnitId, status, "edit");
         requireVersion(cmd.expectedVersion());
         Instant at = clock.instant();
@@ -67,35 +67,39 @@ public class Model {
             }
             default -> throw CommandRejected.wrongState("edit", MODEL, status);
         }
+        return version();
     }
 
     @CommandHandler
-    public void handle(SubmitModel cmd, ModelAccess access, ModelFields fields, Clock clock) {
+    public Long handle(SubmitModel cmd, ModelAccess access, ModelFields fields, Clock clock) {
         access.requireOwner(cmd.actor(), ownerUnitId, status, "submit");
         requireStatus("submit", DRAFT);
         requireVersion(cmd.expectedVersion());
         Instant at = clock.instant();
         ModelValidation.requireSubmittable(content, fields, ModelCalendar.yearOf(at));
         apply(new ModelSubmitted(modelId, ownerUnitId, cmd.actor().personId(), at));
+        return version();
     }
 
     @CommandHandler
-    public void handle(RecordOverlapCheck cmd, Clock clock) {
+    public Long handle(RecordOverlapCheck cmd, Clock clock) {
         // A suggestion recorded whenever the engine ran; it changes no state, so any status accepts it.
         apply(new ModelOverlapChecked(modelId, ownerUnitId, cmd.actorId(), clock.instant(), cmd.score(), cmd.findings()));
+        return version();
     }
 
     @CommandHandler
-    public void handle(RequestModelRevision cmd, ModelAccess access, Clock clock) {
+    public Long handle(RequestModelRevision cmd, ModelAccess access, Clock clock) {
         access.requireCurator(cmd.actor(), ownerUnitId, status, "request a revision of");
         requireStatus("request revision of", SUBMITTED, OVERLAP_FLAGGED);
         requireVersion(cmd.expectedVersion());
         ModelValidation.requireText("reason", cmd.reason(), "Hãy nêu lý do yêu cầu chỉnh sửa / a reason is required");
         apply(new ModelRevisionRequested(modelId, ownerUnitId, cmd.actor().personId(), clock.instant(), cmd.reason().strip()));
+        return version();
     }
 
     @CommandHandler
-    public void handle(FlagModelOverlap cmd, ModelAccess access, Clock clock) {
+    public Long handle(FlagModelOverlap cmd, ModelAccess access, Clock clock) {
         access.requireCurator(cmd.actor(), ownerUnitId, status, "flag an overlap of");
         requireStatus("flag overlap of", SUBMITTED, REGISTERED, FEATURED);
         requireVersion(cmd.expectedVersion());
@@ -108,28 +112,31 @@ public class Model {
         }
         apply(new ModelOverlapFlagged(modelId, ownerUnitId, cmd.actor().personId(), clock.instant(),
                 cmd.overlapSource(), cmd.overlapsWith(), cmd.note()));
+        return version();
     }
 
     @CommandHandler
-    public void handle(RegisterModel cmd, ModelAccess access, Clock clock) {
+    public Long handle(RegisterModel cmd, ModelAccess access, Clock clock) {
         access.requireCurator(cmd.actor(), ownerUnitId, status, "register");
         requireStatus("register", SUBMITTED);
         requireVersion(cmd.expectedVersion());
         Instant at = clock.instant();
         apply(new ModelRegistered(modelId, ownerUnitId, cmd.actor().personId(), at, ModelCalendar.yearOf(at)));
+        return version();
     }
 
     @CommandHandler
-    public void handle(FeatureModel cmd, ModelAccess access, Clock clock) {
+    public Long handle(FeatureModel cmd, ModelAccess access, Clock clock) {
         access.requireCurator(cmd.actor(), ownerUnitId, status, "feature");
         requireStatus("feature", REGISTERED);
         requireVersion(cmd.expectedVersion());
         Instant at = clock.instant();
         apply(new ModelFeatured(modelId, ownerUnitId, cmd.actor().personId(), at, ModelCalendar.yearOf(at)));
+        return version();
     }
 
     @CommandHandler
-    public void handle(ReassessModel cmd, ModelAccess access, Clock clock) {
+    public Long handle(ReassessModel cmd, ModelAccess access, Clock clock) {
         access.requireCurator(cmd.actor(), ownerUnitId, status, "re-assess");
         requireStatus("re-assess", REGISTERED, FEATURED);
         requireVersion(cmd.expectedVersion());
@@ -158,20 +165,22 @@ public class Model {
                     "Đánh giá lại năm " + cmd.year(), null));
             case KEEP -> { }
         }
+        return version();
     }
 
     @CommandHandler
-    public void handle(ScreenModel cmd, Clock clock) {
+    public Long handle(ScreenModel cmd, Clock clock) {
         // Idempotent by design: the schedule and the curator may both run the screening for a year.
         boolean carriedOver = status.isPublic() && registeredYear != null && registeredYear < cmd.year()
                 && !reassessedYears.contains(cmd.year()) && !carriedOverYears.contains(cmd.year());
         if (carriedOver) {
             apply(new ModelCarriedOver(modelId, ownerUnitId, cmd.actorId(), clock.instant(), cmd.year()));
         }
+        return version();
     }
 
     @CommandHandler
-    public void handle(RetireModel cmd, ModelAccess access, Clock clock) {
+    public Long handle(RetireModel cmd, ModelAccess access, Clock clock) {
         access.requireCurator(cmd.actor(), ownerUnitId, status, "retire");
         if (status == RETIRED) {
             throw CommandRejected.wrongState("retire", MODEL, status);
@@ -190,14 +199,15 @@ public class Model {
         }
         apply(new ModelRetired(modelId, ownerUnitId, cmd.actor().personId(), clock.instant(), cmd.reason(),
                 cmd.note(), mergedInto));
+        return version();
     }
 
     @CommandHandler
-    public void handle(RecordAdoption cmd, ModelAccess access, Clock clock) {
+    public Long handle(RecordAdoption cmd, ModelAccess access, Clock clock) {
         ModelValidation.requireText("unitId", cmd.adopterUnitId(), "Hãy chỉ ra đơn vị hoặc đảng viên nhân rộng / name the adopting unit or member");
         access.requireAdoptionRecorder(cmd.actor(), ownerUnitId, status, cmd.adopterUnitId());
         if (adoptionIds.contains(cmd.adoptionId())) {
-            return; // the same request again: already recorded
+            return version(); // the same request again: already recorded
         }
         requireStatus("record an adoption of", REGISTERED, FEATURED);
         Instant at = clock.instant();
@@ -208,6 +218,12 @@ public class Model {
         }
         apply(new ModelAdoptionRecorded(modelId, ownerUnitId, cmd.actor().personId(), at, cmd.adoptionId(),
                 cmd.adopterUnitId(), cmd.adopterMemberId(), cmd.year(), cmd.result()));
+        return version();
+    }
+
+    /** The sequence number of the model's last event: its version, the ETag clients send back as If-Match. */
+    private static Long version() {
+        return AggregateLifecycle.getVersion();
     }
 
     private void requireStatus(String action, ModelStatus... allowed) {
