@@ -33,7 +33,7 @@ public class FiguresReader {
         this.directory = directory;
     }
 
-    /** The figures of {@code root} and of each of its children, per year; members counted from the Directory. */
+    /** The figures of {@code root} and of every unit below it, per year; members counted from the Directory. */
     public Tree read(Unit root, Collection<Integer> years) {
         List<Unit> subtree = directory.subtree(root.id());
         Map<String, List<Unit>> children = new HashMap<>();
@@ -58,13 +58,12 @@ public class FiguresReader {
         for (int year : years) {
             Map<String, Figures> cache = new HashMap<>();
             Map<String, Figures> result = new LinkedHashMap<>();
-            result.put(root.id(), figures(root, year, children, documents, members, cache));
-            for (Unit child : children.getOrDefault(root.id(), List.of())) {
-                result.put(child.id(), figures(child, year, children, documents, members, cache));
+            for (Unit unit : subtree) {
+                result.put(unit.id(), figures(unit, year, children, documents, members, cache));
             }
             byYear.put(year, result);
         }
-        return new Tree(root, children.getOrDefault(root.id(), List.of()), byYear);
+        return new Tree(root, children.getOrDefault(root.id(), List.of()), subtree, children, byYear);
     }
 
     private Figures figures(Unit unit, int year, Map<String, List<Unit>> children, Map<String, Document> documents,
@@ -96,11 +95,18 @@ public class FiguresReader {
     /**
      * @param root     the unit asked for
      * @param children its direct children in name order
-     * @param byYear   year → unit id (the root and each child) → figures
+     * @param subtree  the root and every unit below it, parents first
+     * @param childrenByParent the direct children of every unit of the subtree
+     * @param byYear   year → unit id (any unit of the subtree) → figures
      */
-    public record Tree(Unit root, List<Unit> children, Map<Integer, Map<String, Figures>> byYear) {
+    public record Tree(Unit root, List<Unit> children, List<Unit> subtree, Map<String, List<Unit>> childrenByParent,
+                       Map<Integer, Map<String, Figures>> byYear) {
         public Figures of(String unitId, int year) {
             return byYear.getOrDefault(year, Map.of()).getOrDefault(unitId, Figures.EMPTY);
+        }
+
+        public List<Unit> childrenOf(String unitId) {
+            return childrenByParent.getOrDefault(unitId, List.of());
         }
     }
 }
