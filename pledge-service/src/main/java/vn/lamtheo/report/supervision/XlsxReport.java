@@ -103,7 +103,7 @@ public final class XlsxReport {
     }
 
     private void comparisonSheet(XSSFWorkbook book, Styles styles, SupervisionReport report) {
-        Sheet sheet = book.createSheet(uniqueName(book, labels.text("report.heading.comparison", report.previousYear())));
+        Sheet sheet = book.createSheet(uniqueName(book, labels.text("report.heading.comparison", String.valueOf(report.previousYear()))));
         List<String> compared = List.of("submitted", "approved", "flaggedAsCopied", "withFindings", "models", "modelsFeatured", "adoptions");
         List<String> headings = new ArrayList<>(List.of(labels.text("report.unit")));
         for (String count : compared) {
