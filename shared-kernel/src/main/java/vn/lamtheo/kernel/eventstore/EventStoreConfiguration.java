@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -17,7 +18,7 @@ import vn.lamtheo.kernel.store.DurabilityBarrier;
 /**
  * The Axon event store of every Lamtheo process: Lamtheo's global-sequence engine (never the extension's
  * timestamp-tracking {@code MongoEventStorageEngine}, which no bean here or elsewhere creates), segment claims and
- * tokens in MongoDB, and pooled streaming processors by default so that several instances split the segments.
+ * tokens and sagas in MongoDB, and pooled streaming processors by default so that several instances split the segments.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventStoreProperties.class)
@@ -54,6 +55,11 @@ public class EventStoreConfiguration {
                 .serializer(serializer)
                 .claimTimeout(properties.claimTimeout())
                 .build();
+    }
+
+    @Bean
+    SagaStore<Object> sagaStore(MongoDatabase database, Serializer serializer) {
+        return new AssociationKeyedSagaStore(database, serializer);
     }
 
     @Bean

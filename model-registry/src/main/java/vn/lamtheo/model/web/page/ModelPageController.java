@@ -2,6 +2,7 @@ package vn.lamtheo.model.web.page;
 
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +16,9 @@ import vn.lamtheo.kernel.domain.CommandRejected;
 import vn.lamtheo.kernel.directory.Role;
 import vn.lamtheo.kernel.security.Actor;
 import vn.lamtheo.kernel.security.NotFoundException;
+import vn.lamtheo.kernel.web.page.Bilingual;
 import vn.lamtheo.kernel.web.page.Highlighter;
+import vn.lamtheo.kernel.web.page.PageIdempotency;
 import vn.lamtheo.kernel.web.page.PageController;
 import vn.lamtheo.kernel.web.page.PageUser;
 import vn.lamtheo.model.web.page.ModelPagesBackend.Filter;
@@ -25,6 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /** The registry browser, each model's page with its curation and replication actions, and the registration form. */
 @PageController
@@ -39,10 +43,12 @@ class ModelPageController {
 
     private final ObjectProvider<ModelPagesBackend> backends;
     private final ObjectProvider<Clock> clock;
+    private final PageIdempotency idempotency;
 
-    ModelPageController(ObjectProvider<ModelPagesBackend> backends, ObjectProvider<Clock> clock) {
+    ModelPageController(ObjectProvider<ModelPagesBackend> backends, ObjectProvider<Clock> clock, PageIdempotency idempotency) {
         this.backends = backends;
         this.clock = clock;
+        this.idempotency = idempotency;
     }
 
     @GetMapping
@@ -87,6 +93,10 @@ class ModelPageController {
         if (form.getOwnerUnitId() == null || form.getOwnerUnitId().isBlank()) {
             form.setOwnerUnitId(me.unitId());
         }
+        Optional<String> replayed = replay(me, form.getIdempotencyKey(), redirect);
+        if (replayed.isPresent()) {
+            return replayed.get();
+        }
         if (binding.hasErrors()) {
             return formPage(model, me, form, null);
         }
@@ -113,6 +123,10 @@ class ModelPageController {
     String update(@PathVariable String id, @Valid @ModelAttribute("form") ModelForm form, BindingResult binding,
                   @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         Actor me = PageUser.required(model).actor();
+        Optional<String> replayed = replay(me, form.getIdempotencyKey(), redirect);
+        if (replayed.isPresent()) {
+            return replayed.get();
+        }
         ModelPagesBackend.Model found = backend().model(me, id);
         form.setOwnerUnitId(found.ownerUnitId());
         if (binding.hasErrors()) {
@@ -138,18 +152,33 @@ class ModelPageController {
                 form.setVersion(saved.version());
                 return rejectedForm(model, me, form, saved, binding, rejected);
             }
-            redirect.addFlashAttribute("flash", "model.flash.submitted");
-        } else {
-            redirect.addFlashAttribute("flash", "model.flash.saved");
+            return done(me, form.getIdempotencyKey(), "/models/" + id, "model.flash.submitted", redirect);
         }
-        return "redirect:/models/" + id;
+        return done(me, form.getIdempotencyKey(), "/models/" + id, "model.flash.saved", redirect);
+    }
+
+    /** A form posted again after its command succeeded gets the first answer (see {@link PageIdempotency}). */
+    private Optional<String> replay(Actor me, String key, RedirectAttributes redirect) {
+        return idempotency.earlier(me.username(), key).map(answer -> {
+            if (answer.flash() != null) {
+                redirect.addFlashAttribute("flash", answer.flash());
+            }
+            return "redirect:" + answer.redirect();
+        });
+    }
+
+    private String done(Actor me, String key, String path, String flash, RedirectAttributes redirect) {
+        idempotency.remember(me.username(), key, new PageIdempotency.Answer(path, flash));
+        redirect.addFlashAttribute("flash", flash);
+        return "redirect:" + path;
     }
 
     private String rejectedForm(Model model, Actor me, ModelForm form, ModelPagesBackend.Model found, BindingResult binding,
                                 CommandRejected rejected) {
         switch (rejected.reason()) {
             case INVALID -> {
-                rejected.violations().forEach(v -> rejectField(binding, v.field(), v.message()));
+                rejected.violations().forEach(v -> rejectField(binding, v.field(),
+                        Bilingual.pick(v.message(), LocaleContextHolder.getLocale())));
                 model.addAttribute("flashError", "model.error.invalid");
             }
             case STALE -> {
@@ -277,6 +306,10 @@ class ModelPageController {
 
     private String act(String id, Actor me, ModelDecisionForm decision, BindingResult binding, Model model,
                        RedirectAttributes redirect, String action, String flash, Runnable command) {
+        Optional<String> replayed = replay(me, decision.getIdempotencyKey(), redirect);
+        if (replayed.isPresent()) {
+            return replayed.get();
+        }
         ModelPagesBackend.Model found = backend().model(me, id);
         if (decision.getVersion() == null) {
             decision.setVersion(found.version());
@@ -290,7 +323,10 @@ class ModelPageController {
             if (rejected.reason() == CommandRejected.Reason.NOT_ALLOWED) {
                 throw rejected;
             }
-            rejected.violations().forEach(v -> binding.reject("model.error.field", new Object[]{v.message()}, v.message()));
+            rejected.violations().forEach(v -> {
+                String message = Bilingual.pick(v.message(), LocaleContextHolder.getLocale());
+                binding.reject("model.error.field", new Object[]{message}, message);
+            });
             if (rejected.reason() != CommandRejected.Reason.INVALID) {
                 model.addAttribute("flashError", rejected.reason() == CommandRejected.Reason.STALE
                         ? "model.error.stale" : "model.error.wrongState");
@@ -299,8 +335,7 @@ class ModelPageController {
             decision.setVersion(current.version());
             return modelPage(model, me, current, decision, action);
         }
-        redirect.addFlashAttribute("flash", flash);
-        return "redirect:/models/" + id;
+        return done(me, decision.getIdempotencyKey(), "/models/" + id, flash, redirect);
     }
 
     private String modelPage(Model model, Actor me, ModelPagesBackend.Model found, ModelDecisionForm decision, String openAction) {

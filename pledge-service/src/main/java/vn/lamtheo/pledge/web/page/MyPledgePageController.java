@@ -2,6 +2,7 @@ package vn.lamtheo.pledge.web.page;
 
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,13 +15,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.lamtheo.kernel.domain.CommandRejected;
 import vn.lamtheo.kernel.security.Actor;
 import vn.lamtheo.kernel.security.NotFoundException;
+import vn.lamtheo.kernel.web.page.Bilingual;
 import vn.lamtheo.kernel.web.page.PageController;
+import vn.lamtheo.kernel.web.page.PageIdempotency;
 import vn.lamtheo.kernel.web.page.PageUser;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.Pledge;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.Summary;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Bản đăng ký của tôi": the member's pledges, the pledge form, submit, status, history and the reviewer's comments. */
@@ -32,10 +36,12 @@ class MyPledgePageController {
 
     private final ObjectProvider<PledgePagesBackend> backends;
     private final PagesClock clock;
+    private final PageIdempotency idempotency;
 
-    MyPledgePageController(ObjectProvider<PledgePagesBackend> backends, PagesClock clock) {
+    MyPledgePageController(ObjectProvider<PledgePagesBackend> backends, PagesClock clock, PageIdempotency idempotency) {
         this.backends = backends;
         this.clock = clock;
+        this.idempotency = idempotency;
     }
 
     @GetMapping
@@ -83,6 +89,10 @@ class MyPledgePageController {
         if (form.getYear() == null || !TEMPLATE_KINDS.contains(form.getTemplateKind())) {
             throw new NotFoundException("template");
         }
+        Optional<String> replayed = replay(me, form, redirect);
+        if (replayed.isPresent()) {
+            return replayed.get();
+        }
         if (binding.hasErrors()) {
             return formPage(model, me, form, null);
         }
@@ -118,6 +128,10 @@ class MyPledgePageController {
     String update(@PathVariable String id, @Valid @ModelAttribute("form") PledgeForm form, BindingResult binding,
                   @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         Actor me = PageUser.required(model).actor();
+        Optional<String> replayed = replay(me, form, redirect);
+        if (replayed.isPresent()) {
+            return replayed.get();
+        }
         Pledge pledge = backend().pledge(me, id);
         form.setYear(pledge.year());
         form.setTemplateKind(pledge.templateKind());
@@ -148,19 +162,34 @@ class MyPledgePageController {
                 form.setVersion(saved.version());
                 return rejectedForm(model, me, form, saved, binding, rejected);
             }
-            redirect.addFlashAttribute("flash", "pledge.flash.submitted");
-        } else {
-            redirect.addFlashAttribute("flash", "pledge.flash.saved");
+            return done(me, form, "/pledges/" + id, "pledge.flash.submitted", redirect);
         }
-        return "redirect:/pledges/" + id;
+        return done(me, form, "/pledges/" + id, "pledge.flash.saved", redirect);
+    }
+
+    /** A form posted again after its command succeeded gets the first answer (see {@link PageIdempotency}). */
+    private Optional<String> replay(Actor me, PledgeForm form, RedirectAttributes redirect) {
+        return idempotency.earlier(me.username(), form.getIdempotencyKey()).map(answer -> {
+            if (answer.flash() != null) {
+                redirect.addFlashAttribute("flash", answer.flash());
+            }
+            return "redirect:" + answer.redirect();
+        });
+    }
+
+    private String done(Actor me, PledgeForm form, String path, String flash, RedirectAttributes redirect) {
+        idempotency.remember(me.username(), form.getIdempotencyKey(), new PageIdempotency.Answer(path, flash));
+        redirect.addFlashAttribute("flash", flash);
+        return "redirect:" + path;
     }
 
     private String rejectedForm(Model model, Actor me, PledgeForm form, Pledge pledge, BindingResult binding,
                                 CommandRejected rejected) {
+        Locale locale = LocaleContextHolder.getLocale();
         switch (rejected.reason()) {
             case INVALID -> {
                 for (CommandRejected.Violation violation : rejected.violations()) {
-                    FormErrors.reject(binding, violation.field(), violation.message());
+                    FormErrors.reject(binding, violation.field(), Bilingual.pick(violation.message(), locale));
                 }
                 if (rejected.violations().isEmpty()) {
                     binding.reject("pledge.error.invalid");

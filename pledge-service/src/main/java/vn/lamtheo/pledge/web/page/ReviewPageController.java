@@ -1,6 +1,7 @@
 package vn.lamtheo.pledge.web.page;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,12 +14,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.lamtheo.kernel.domain.CommandRejected;
 import vn.lamtheo.kernel.security.Actor;
 import vn.lamtheo.kernel.security.NotFoundException;
+import vn.lamtheo.kernel.web.page.Bilingual;
 import vn.lamtheo.kernel.web.page.PageController;
+import vn.lamtheo.kernel.web.page.PageIdempotency;
 import vn.lamtheo.kernel.web.page.PageUser;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.Pledge;
 
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /** The branch secretary's review queue for a year and the review page with the copy report side by side. */
@@ -28,10 +32,12 @@ class ReviewPageController {
 
     private final ObjectProvider<PledgePagesBackend> backends;
     private final PagesClock clock;
+    private final PageIdempotency idempotency;
 
-    ReviewPageController(ObjectProvider<PledgePagesBackend> backends, PagesClock clock) {
+    ReviewPageController(ObjectProvider<PledgePagesBackend> backends, PagesClock clock, PageIdempotency idempotency) {
         this.backends = backends;
         this.clock = clock;
+        this.idempotency = idempotency;
     }
 
     @GetMapping
@@ -101,6 +107,11 @@ class ReviewPageController {
     /** Runs a decision; on success back to the queue (post-redirect-get), otherwise the review page with the problem. */
     private String decide(String id, Actor me, ReviewDecisionForm decision, BindingResult binding, Model model,
                           RedirectAttributes redirect, String action, String flash, Runnable command) {
+        Optional<PageIdempotency.Answer> earlier = idempotency.earlier(me.username(), decision.getIdempotencyKey());
+        if (earlier.isPresent()) {
+            redirect.addFlashAttribute("flash", earlier.get().flash());
+            return "redirect:" + earlier.get().redirect();
+        }
         Pledge pledge = backend().pledge(me, id);
         if (decision.getVersion() == null) {
             decision.setVersion(pledge.version());
@@ -115,7 +126,10 @@ class ReviewPageController {
                 throw rejected;
             }
             if (rejected.reason() == CommandRejected.Reason.INVALID) {
-                rejected.violations().forEach(v -> binding.reject("pledge.error.invalid", new Object[]{v.message()}, v.message()));
+                rejected.violations().forEach(v -> {
+                    String message = Bilingual.pick(v.message(), LocaleContextHolder.getLocale());
+                    binding.reject("pledge.error.invalid", new Object[]{message}, message);
+                });
             }
             if (rejected.reason() != CommandRejected.Reason.INVALID) {
                 model.addAttribute("flashError", rejected.reason() == CommandRejected.Reason.STALE
@@ -125,8 +139,10 @@ class ReviewPageController {
             decision.setVersion(current.version());
             return reviewPage(model, me, current, decision, action);
         }
+        String queue = "/review?year=" + pledge.year() + "&branchId=" + pledge.branchId();
+        idempotency.remember(me.username(), decision.getIdempotencyKey(), new PageIdempotency.Answer(queue, flash));
         redirect.addFlashAttribute("flash", flash);
-        return "redirect:/review?year=" + pledge.year() + "&branchId=" + pledge.branchId();
+        return "redirect:" + queue;
     }
 
     private String reviewPage(Model model, Actor me, Pledge pledge, ReviewDecisionForm decision, String openAction) {

@@ -19,6 +19,7 @@ import vn.lamtheo.kernel.security.CurrentActor;
 import vn.lamtheo.kernel.security.NotFoundException;
 import vn.lamtheo.kernel.web.page.HomePageController;
 import vn.lamtheo.kernel.web.page.PageDates;
+import vn.lamtheo.kernel.web.page.PageIdempotency;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.Content;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.CopyReport;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.CopySource;
@@ -44,6 +45,8 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -76,6 +79,8 @@ class PledgePagesRenderingTest {
     CurrentActor currentActor;
     @MockitoBean
     Directory directory;
+    @MockitoBean
+    PageIdempotency idempotency;
 
     @BeforeEach
     void signIn() {
@@ -143,6 +148,27 @@ class PledgePagesRenderingTest {
         when(backend.pledge(MEMBER, "pl-1")).thenReturn(pledge("DRAFT", true, false));
         mvc.perform(post("/pledges/pl-1").param("action", "save").param("version", "3").param("idempotencyKey", "k1"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/pledges/pl-1"));
+    }
+
+    @Test
+    void aFormPostedTwiceGetsTheFirstAnswerWithoutActingAgain() throws Exception {
+        when(idempotency.earlier("member1", "k1")).thenReturn(Optional.of(new PageIdempotency.Answer("/pledges/pl-1", "pledge.flash.submitted")));
+        mvc.perform(post("/pledges/pl-1").param("action", "submit").param("idempotencyKey", "k1"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/pledges/pl-1"));
+        verify(backend, never()).submit(any(), any(), anyLong(), any());
+        verify(backend, never()).edit(any(), any(), anyLong(), any(), any());
+    }
+
+    @Test
+    void theBilingualRejectionShowsTheHalfInThePersonsLanguage() throws Exception {
+        when(backend.pledge(MEMBER, "pl-1")).thenReturn(pledge("DRAFT", true, false));
+        doThrow(new CommandRejected(CommandRejected.Reason.INVALID, "Template check failed",
+                List.of(new CommandRejected.Violation("header.assignedDuties", "Chưa ghi chức trách / assigned duties missing"))))
+                .when(backend).submit(eq(MEMBER), eq("pl-1"), anyLong(), anyString());
+        mvc.perform(post("/pledges/pl-1").param("action", "submit").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("assigned duties missing"), not(containsString("Chưa ghi chức trách")),
+                        containsString("href=\"#f-assignedDuties\""))));
     }
 
     @Test
