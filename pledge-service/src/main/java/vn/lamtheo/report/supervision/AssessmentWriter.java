@@ -52,7 +52,8 @@ public final class AssessmentWriter {
                     pct(nz(totals.rate("approvalRate"))));
             (submission >= GOOD_SUBMISSION ? strengths : weaknesses).add(sentence);
         }
-        Double before = previous.rate("submissionRate");
+        // a year without any pledge (not yet in Lamtheo) is no basis for a comparison
+        Double before = previous.get("submitted") == 0 ? null : previous.rate("submissionRate");
         if (submission != null && before != null) {
             long points = Math.round((submission - before) * 100);
             if (points > 0) {

@@ -42,7 +42,7 @@ public final class SvgCharts {
                 .filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElse(1));
         int rowHeight = series.size() * BAR_HEIGHT + ROW_GAP;
         int legend = series.size() > 1 ? 22 : 0;
-        int height = TOP + legend + labels.size() * rowHeight + 8;
+        int height = TOP + legend + Math.max(1, labels.size()) * rowHeight + 8;
         int plot = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"").append(escape(id))
@@ -67,6 +67,10 @@ public final class SvgCharts {
             double x = LABEL_WIDTH + plot * q / 4.0;
             svg.append("<line x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x)).append("\" y1=\"").append(plotTop - 4)
                     .append("\" y2=\"").append(plotBottom).append("\" stroke=\"#dde3ea\"/>");
+        }
+        if (labels.isEmpty()) {
+            svg.append("<text x=\"").append(LABEL_WIDTH).append("\" y=\"").append(plotTop + 12)
+                    .append("\" fill=\"#44505c\">–</text>");
         }
         for (int i = 0; i < labels.size(); i++) {
             int y = plotTop + i * rowHeight;
