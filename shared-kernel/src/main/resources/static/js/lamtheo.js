@@ -9,21 +9,22 @@
       return;
     }
     form.dataset.submitted = 'true';
-    var button = event.submitter;
-    if (button) {
-      button.setAttribute('aria-busy', 'true');
-      // Keep the clicked button's name/value in the request although it is disabled below.
-      if (button.name) {
-        var hidden = document.createElement('input');
-        hidden.type = 'hidden';
-        hidden.name = button.name;
-        hidden.value = button.value;
-        form.appendChild(hidden);
-      }
+    if (event.submitter) {
+      event.submitter.setAttribute('aria-busy', 'true');
     }
+    // Disabled only after the browser has taken the form's data (the clicked button's name and value included).
     setTimeout(function () {
       form.querySelectorAll('button[type=submit]').forEach(function (b) { b.disabled = true; });
     }, 0);
+  });
+  // Back/forward cache: a page shown again must not keep its buttons disabled.
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      document.querySelectorAll('form[data-submitted]').forEach(function (form) {
+        delete form.dataset.submitted;
+        form.querySelectorAll('button[type=submit]').forEach(function (b) { b.disabled = false; b.removeAttribute('aria-busy'); });
+      });
+    }
   });
   // Confirm destructive actions.
   document.addEventListener('click', function (event) {

@@ -85,6 +85,10 @@ class ModelRestFlowTest {
         String id = drafted.json().get("id").asText();
         String path = "/api/models/" + id;
         assertThat(drafted.raw().headers().firstValue("Location")).hasValue(path);
+        Api.Response justDrafted = committee1.get(path);
+        assertThat(justDrafted.status()).as("readable at once, projected or not").isEqualTo(200);
+        assertThat(justDrafted.json().get("status").asText()).isEqualTo("DRAFT");
+        assertThat(justDrafted.etag()).isEqualTo("\"0\"");
         Api.Response submitted = committee1.post(path + "/submit", null, drafted.etag());
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
         assertThat(submitted.etag()).isEqualTo("\"1\"");
@@ -138,7 +142,7 @@ class ModelRestFlowTest {
 
         // A recorded replication counts as an adopter.
         Api.Response adoption = new Api(port, "secretary2").post(path + "/adoptions",
-                "{\"unitId\":\"cau-ngang/hiep-hoa/ap-sa-binh\",\"year\":2026,\"result\":\"30 học sinh được ăn trưa\"}");
+                "{\"unitId\":\"cau-ngang/truong-tho/co-quan\",\"year\":2026,\"result\":\"30 học sinh được ăn trưa\"}");
         assertThat(adoption.status()).as(adoption.toString()).isEqualTo(201);
         member1.eventually("/api/registry", r -> cardOf(r.json(), id).get("adopters").asInt() == 1);
 

@@ -106,6 +106,13 @@ class PlatformHttpTest {
     }
 
     @Test
+    void aBrowserAskingForHtmlUnderApiStillGetsAProblem() {
+        HttpResponse<String> response = api.send(api.request("/api/no-such-route", "member1").header("Accept", "text/html").GET().build());
+        assertProblem(response, 404);
+        assertThat(response.body()).doesNotContain("<html", "Whitelabel");
+    }
+
+    @Test
     void aWrongMethodIs405AndAWrongMediaTypeIs415() {
         HttpResponse<String> wrongMethod = api.send(api.request("/api/me", "member1").DELETE().build());
         assertProblem(wrongMethod, 405);
@@ -202,7 +209,7 @@ class PlatformHttpTest {
     }
 
     @Test
-    void metricsIncludeAxonAndAreForAdmins() {
+    void metricsAreForAdmins() {
         HttpResponse<String> metrics = api.get("/actuator/metrics", "admin");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(texts(ApiClient.json(metrics).path("names"))).contains("jvm.memory.used", "http.server.requests");

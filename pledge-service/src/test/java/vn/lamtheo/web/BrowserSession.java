@@ -110,6 +110,18 @@ final class BrowserSession implements AutoCloseable {
         waitForPage();
     }
 
+    /** Reloads the page until the element's text contains {@code expected} (projections follow commands closely, not instantly). */
+    String textEventually(String css, String expected) {
+        long deadline = System.currentTimeMillis() + 15_000;
+        String text = text(css);
+        while (!text.contains(expected) && System.currentTimeMillis() < deadline) {
+            driver.navigate().refresh();
+            waitForPage();
+            text = text(css);
+        }
+        return text;
+    }
+
     /** Clicks something that changes the page in place (a disclosure), without waiting for a new page. */
     void toggle(String css) {
         find(css).click();
@@ -143,6 +155,7 @@ final class BrowserSession implements AutoCloseable {
     Path screenshot(String name, Dimension size) {
         try {
             driver.manage().window().setSize(size);
+            ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur()");
             long height = (Long) ((JavascriptExecutor) driver).executeScript(
                     "return Math.ceil(document.documentElement.scrollHeight)");
             driver.manage().window().setSize(new Dimension(size.width, (int) Math.min(Math.max(height, size.height), 6000)));

@@ -1,5 +1,7 @@
 package vn.lamtheo.model.config;
 
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +10,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.lamtheo.kernel.security.AccessPolicy;
 import vn.lamtheo.model.access.ModelAccess;
 import vn.lamtheo.model.api.ModelFields;
+import vn.lamtheo.model.registry.RegistryProjection;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -28,6 +31,16 @@ public class ModelRegistryConfiguration {
     @Bean
     ModelAccess modelAccess(AccessPolicy policy) {
         return new ModelAccess(policy);
+    }
+
+    /**
+     * The model projections run in one sequence: the adopter counts are recomputed from documents that events of
+     * two kinds of aggregate (models and pledges) change, which must not interleave.
+     */
+    @Bean
+    ConfigurerModule modelProjectionsInOneSequence() {
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerSequencingPolicy(RegistryProjection.GROUP, c -> new SequentialPolicy()));
     }
 
     @Bean

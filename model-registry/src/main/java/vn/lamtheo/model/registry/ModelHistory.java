@@ -33,6 +33,32 @@ public class ModelHistory {
     public record Entry(long sequence, String type, Instant at, String actorId, Map<String, Object> details) {
     }
 
+    /**
+     * The model's screen folded straight from its events: what a person sees in the moment between a command and
+     * its projection (adopters and findings arrive with the projections).
+     */
+    public java.util.Optional<ModelView> fold(String modelId) {
+        List<ModelEvent> events = new ArrayList<>();
+        long[] last = {-1};
+        eventStore.readEvents(modelId).asStream().forEach((DomainEventMessage<?> m) -> {
+            if (m.getPayload() instanceof ModelEvent e) {
+                events.add(e);
+                last[0] = m.getSequenceNumber();
+            }
+        });
+        if (events.isEmpty() || !(events.get(0) instanceof ModelDrafted drafted)) {
+            return java.util.Optional.empty();
+        }
+        ModelView view = ModelView.drafted(drafted, null);
+        view.version = 0;
+        view.updatedAt = drafted.at();
+        for (int i = 1; i < events.size(); i++) {
+            view.apply(events.get(i), i);
+        }
+        view.version = last[0];
+        return java.util.Optional.of(view);
+    }
+
     @SuppressWarnings("unchecked")
     public List<Entry> read(Actor actor, String modelId) {
         List<ModelEvent> events = new ArrayList<>();

@@ -10,15 +10,18 @@ import vn.lamtheo.model.access.ModelAccess;
 public class ModelReader {
 
     private final ModelViews views;
+    private final ModelHistory history;
     private final ModelAccess access;
 
-    public ModelReader(ModelViews views, ModelAccess access) {
+    public ModelReader(ModelViews views, ModelHistory history, ModelAccess access) {
         this.views = views;
+        this.history = history;
         this.access = access;
     }
 
+    /** From the projection; a model created a moment ago and not projected yet is folded from its events. */
     public ModelView read(Actor actor, String modelId) {
-        ModelView view = views.find(modelId).orElseThrow(() -> new NotFoundException("model"));
+        ModelView view = views.find(modelId).or(() -> history.fold(modelId)).orElseThrow(() -> new NotFoundException("model"));
         access.requireRead(actor, view.ownerUnitId, view.status);
         return view;
     }

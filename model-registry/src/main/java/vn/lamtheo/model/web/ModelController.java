@@ -10,6 +10,7 @@ import vn.lamtheo.kernel.domain.CommandRejected;
 import vn.lamtheo.kernel.events.model.OverlapSource;
 import vn.lamtheo.kernel.security.Actor;
 import vn.lamtheo.kernel.security.CurrentActor;
+import vn.lamtheo.kernel.web.Preconditions;
 import vn.lamtheo.model.api.*;
 import vn.lamtheo.model.application.ModelCommandService;
 import vn.lamtheo.model.dvk.DvkCatalog;
@@ -106,6 +107,11 @@ public class ModelController {
     @PostMapping("/{id}/retire")
     public ResponseEntity<Accepted> retire(@PathVariable String id, @RequestBody Retire body,
                                            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        if (body.reason() == vn.lamtheo.kernel.events.model.RetirementReason.MERGED && body.mergedInto() != null
+                && !body.mergedInto().isBlank() && views.find(body.mergedInto()).isEmpty()) {
+            throw new CommandRejected(CommandRejected.Reason.INVALID, "Không tìm thấy mô hình được hợp nhất vào / unknown model to merge into",
+                    List.of(new CommandRejected.Violation("mergedInto", "unknown model")));
+        }
         return accepted(id, commands.send(new RetireModel(id, body.reason(), body.note(), body.mergedInto(), version(ifMatch), currentActor.get())));
     }
 
@@ -163,24 +169,15 @@ public class ModelController {
     }
 
     static String etag(long version) {
-        return "\"" + version + "\"";
+        return Preconditions.etag(version);
     }
 
-    /** Accepts {@code "3"}, {@code W/"3"} and {@code 3}; anything else is a malformed precondition. */
+    /** The expected version from If-Match; none (null) when absent or {@code *}. */
     static Long version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
-        String v = ifMatch.strip();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "");
-        try {
-            return Long.valueOf(v);
-        } catch (NumberFormatException e) {
-            throw new CommandRejected(CommandRejected.Reason.STALE, "If-Match must be a version returned as ETag");
-        }
+        return Preconditions.expectedVersion(ifMatch.strip()).getAsLong();
     }
 
     private static String blankToNull(String s) {

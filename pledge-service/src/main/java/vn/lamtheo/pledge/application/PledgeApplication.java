@@ -3,6 +3,7 @@ package vn.lamtheo.pledge.application;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.stereotype.Service;
@@ -227,6 +228,9 @@ public class PledgeApplication {
         }
         if (e instanceof AggregateNotFoundException) {
             return new NotFoundException("pledge");
+        }
+        if (e instanceof AggregateStreamCreationException) {
+            return new CommandRejected(Reason.DUPLICATE, "A pledge with this id already exists");
         }
         if (e instanceof ConflictingModificationException) {
             return stale(null);

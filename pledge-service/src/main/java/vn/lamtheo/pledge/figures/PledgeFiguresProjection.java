@@ -2,8 +2,6 @@ package vn.lamtheo.pledge.figures;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,10 +18,10 @@ import java.util.Map;
 
 /**
  * Branch and commune counters per year, for the reports. Documents {@code _id = BRANCH|branchId|year} and
- * {@code COMMITTEE|committeeId|year}. Each keeps per-pledge "ever reached" flags and, beside them, counters
- * that are incremented in the same atomic update that sets a flag for the first time: a replayed or
- * redelivered event finds the flag set and changes nothing. The current status of each pledge is kept too
- * (guarded by the event sequence), so current-status counts can be derived from the one document.
+ * {@code COMMITTEE|committeeId|year} keep, per pledge, "ever reached" flags (drafted, submitted, approved, …)
+ * and the current status; {@link PledgeFiguresQuery} counts them. Setting a flag twice changes nothing, and
+ * each update is guarded by the event sequence: replays and redeliveries leave the documents as they were.
+ * One update per document and event keeps the processor light.
  */
 @Component
 @ProcessingGroup(PledgeFiguresProjection.PROCESSING_GROUP)
@@ -61,22 +59,18 @@ public class PledgeFiguresProjection {
         if (event.committeeId() != null && !event.committeeId().isBlank()) {
             documents.add(committeeId(event.committeeId(), event.year()));
         }
+        Map<String, Object> set = new HashMap<>();
+        set.put("memberId", event.memberId());
+        set.put("templateKind", event.templateKind().name());
+        if (event.statusAfter() != null) {
+            set.put("status", event.statusAfter().name());
+        }
+        flags.forEach(flag -> set.put(flag, true));
         for (String id : documents) {
             boolean branch = id.startsWith("BRANCH|");
-            entries.ensure(id, Map.of("level", branch ? "BRANCH" : "COMMITTEE",
-                    "unitId", branch ? event.branchId() : event.committeeId(), "year", event.year()));
-            for (String flag : flags) {
-                String path = "pledges." + event.pledgeId() + "." + flag;
-                figures.updateOne(Filters.and(Filters.eq("_id", id), Filters.ne(path, true)),
-                        Updates.combine(Updates.set(path, true), Updates.inc("counts." + flag, 1)));
-            }
-            Map<String, Object> set = new HashMap<>();
-            set.put("memberId", event.memberId());
-            set.put("templateKind", event.templateKind().name());
-            if (event.statusAfter() != null) {
-                set.put("status", event.statusAfter().name());
-            }
-            entries.apply(id, event.pledgeId(), sequence == null ? 0 : sequence, set, Map.of());
+            entries.apply(id, Map.of("level", branch ? "BRANCH" : "COMMITTEE",
+                            "unitId", branch ? event.branchId() : event.committeeId(), "year", event.year()),
+                    event.pledgeId(), sequence == null ? 0 : sequence, set, Map.of());
         }
     }
 

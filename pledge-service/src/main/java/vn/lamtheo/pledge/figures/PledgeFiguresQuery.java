@@ -41,19 +41,19 @@ public class PledgeFiguresQuery {
         Map<String, Integer> ever = new LinkedHashMap<>();
         PledgeFiguresProjection.COUNTERS.forEach(c -> ever.put(c, 0));
         Map<String, Integer> current = new TreeMap<>();
-        if (doc != null) {
-            Document counts = doc.get("counts", Document.class);
-            if (counts != null) {
-                counts.forEach((k, v) -> ever.put(k, ((Number) v).intValue()));
-            }
-            Document pledges = doc.get("pledges", Document.class);
-            if (pledges != null) {
-                pledges.values().forEach(p -> {
-                    String status = ((Document) p).getString("status");
-                    if (status != null) {
-                        current.merge(status, 1, Integer::sum);
+        Document pledges = doc == null ? null : doc.get("pledges", Document.class);
+        if (pledges != null) {
+            for (Object value : pledges.values()) {
+                Document pledge = (Document) value;
+                pledge.forEach((flag, set) -> {
+                    if (Boolean.TRUE.equals(set)) {
+                        ever.merge(flag, 1, Integer::sum);
                     }
                 });
+                String status = pledge.getString("status");
+                if (status != null) {
+                    current.merge(status, 1, Integer::sum);
+                }
             }
         }
         return new Figures(level, unitId, year, ever, current);

@@ -175,15 +175,25 @@ public class PledgeImporter {
             return Outcome.UNCHANGED;
         }
         PledgeStatus status = line.year() < currentYear ? PledgeStatus.APPROVED : PledgeStatus.SUBMITTED;
-        try {
-            application.send(new ImportPledge(line.id(), line.memberId(), line.branchId(), line.committeeId(), line.year(),
-                    kind, new PledgeContent(line.header(), line.sections(), line.followsModelIds()), status, actor.personId()));
-        } catch (CommandRejected e) {
-            if (e.reason() == CommandRejected.Reason.STALE && events.exists(line.id())) {
-                return Outcome.UNCHANGED; // the same id imported at the same moment, or under another key
+        ImportPledge command = new ImportPledge(line.id(), line.memberId(), line.branchId(), line.committeeId(), line.year(),
+                kind, new PledgeContent(line.header(), line.sections(), line.followsModelIds()), status, actor.personId());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                application.send(command);
+                break;
+            } catch (CommandRejected e) {
+                boolean conflict = e.reason() == CommandRejected.Reason.STALE || e.reason() == CommandRejected.Reason.DUPLICATE;
+                if (conflict && events.exists(line.id())) {
+                    return Outcome.UNCHANGED; // the same id imported at the same moment, or under another key
+                }
+                if (conflict && attempt < 3) {
+                    // The store refused the append without the pledge existing: a transient write conflict.
+                    log.warn("Import of pledge {} conflicted in the event store without the pledge existing; retrying", line.id());
+                    continue;
+                }
+                keys.release(line.memberId(), line.year(), kind, line.id());
+                throw e;
             }
-            keys.release(line.memberId(), line.year(), kind, line.id());
-            throw e;
         }
         return Outcome.IMPORTED;
     }

@@ -34,7 +34,6 @@ public class MyPledgesProjection {
 
     @EventHandler
     public void on(PledgeEvent event, @SequenceNumber Long sequence) {
-        entries.ensure(event.memberId(), Map.of("memberId", event.memberId()));
         Map<String, Object> set = new HashMap<>();
         set.put("pledgeId", event.pledgeId());
         set.put("year", event.year());
@@ -59,7 +58,8 @@ public class MyPledgesProjection {
         } else if (event instanceof PledgeEvaluated e) {
             set.put("evaluation", e.result().name());
         }
-        entries.apply(event.memberId(), event.pledgeId(), sequence == null ? 0 : sequence, set, Map.of());
+        entries.apply(event.memberId(), Map.of("memberId", event.memberId()), event.pledgeId(),
+                sequence == null ? 0 : sequence, set, Map.of());
     }
 
     @ResetHandler

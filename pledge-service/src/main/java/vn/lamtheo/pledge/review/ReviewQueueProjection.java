@@ -44,8 +44,6 @@ public class ReviewQueueProjection {
     @EventHandler
     public void on(PledgeEvent event, @SequenceNumber Long sequence) {
         String id = id(event.branchId(), event.year());
-        entries.ensure(id, Map.of("branchId", event.branchId(), "year", event.year(),
-                "committeeId", event.committeeId() == null ? "" : event.committeeId()));
         Map<String, Object> set = new HashMap<>();
         Map<String, Object> push = new HashMap<>();
         set.put("pledgeId", event.pledgeId());
@@ -88,7 +86,9 @@ public class ReviewQueueProjection {
         } else if (event instanceof PledgeCopiedBy e) {
             push.put("copiedBy", source(e.source()));
         }
-        entries.apply(id, event.pledgeId(), sequence == null ? 0 : sequence, set, push);
+        entries.apply(id, Map.of("branchId", event.branchId(), "year", event.year(),
+                        "committeeId", event.committeeId() == null ? "" : event.committeeId()),
+                event.pledgeId(), sequence == null ? 0 : sequence, set, push);
     }
 
     private static void submission(Map<String, Object> set, PledgeContent content, List<TemplateFinding> findings,

@@ -20,25 +20,28 @@ import static com.mongodb.client.model.Filters.in;
 
 /**
  * Loads one aggregate's events by exact {@code $in} on its {@code aggregateId#sequence} keys, one chunk at a time,
- * lazily: an aggregate with 30 events costs one lookup of 30 keys, whatever the size of the store.
+ * lazily, whatever the size of the store. Chunks start small and double up to the configured maximum: most
+ * aggregates (or their tails after a snapshot) are short, and each key asked for costs a lookup even when absent.
  */
 final class AggregateStreamReader {
 
     private static final Logger log = LoggerFactory.getLogger(AggregateStreamReader.class);
 
-    private final MongoCollection<Document> events;
-    private final int chunkSize;
+    static final int FIRST_CHUNK = 16;
 
-    AggregateStreamReader(MongoCollection<Document> events, int chunkSize) {
+    private final MongoCollection<Document> events;
+    private final int maxChunkSize;
+
+    AggregateStreamReader(MongoCollection<Document> events, int maxChunkSize) {
         this.events = events;
-        this.chunkSize = chunkSize;
+        this.maxChunkSize = maxChunkSize;
     }
 
     Stream<DomainEventData<?>> read(String aggregateId, long firstSequenceNumber) {
         return StreamSupport.stream(new ChunkSpliterator(aggregateId, firstSequenceNumber), false);
     }
 
-    private List<Document> chunk(String aggregateId, long from) {
+    private List<Document> chunk(String aggregateId, long from, int chunkSize) {
         List<String> keys = new ArrayList<>(chunkSize);
         for (long seq = from; seq < from + chunkSize; seq++) {
             keys.add(EventDocument.key(aggregateId, seq));
@@ -53,6 +56,7 @@ final class AggregateStreamReader {
         private long nextSequence;
         private Iterator<Document> current = List.<Document>of().iterator();
         private boolean exhausted;
+        private int chunkSize = Math.min(FIRST_CHUNK, maxChunkSize);
 
         ChunkSpliterator(String aggregateId, long firstSequenceNumber) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
@@ -67,8 +71,9 @@ final class AggregateStreamReader {
                     return false;
                 }
                 long chunkStart = nextSequence;
-                List<Document> chunk = chunk(aggregateId, chunkStart);
+                List<Document> chunk = chunk(aggregateId, chunkStart, chunkSize);
                 exhausted = chunk.size() < chunkSize;
+                chunkSize = Math.min(chunkSize * 2, maxChunkSize);
                 current = chunk.iterator();
                 if (!current.hasNext()) {
                     return false;

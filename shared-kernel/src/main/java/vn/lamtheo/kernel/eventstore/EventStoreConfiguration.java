@@ -9,11 +9,13 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.lamtheo.kernel.store.DurabilityBarrier;
+import vn.lamtheo.kernel.store.StoreProperties;
 
 /**
  * The Axon event store of every Lamtheo process: Lamtheo's global-sequence engine (never the extension's
@@ -32,10 +34,14 @@ public class EventStoreConfiguration {
                                           Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration axonConfiguration,
-                                          EventStoreProperties properties) {
+                                          EventStoreProperties properties, StoreProperties store,
+                                          ObjectProvider<MongoGlobalSequenceEventStorageEngine.AppendHook> testHook) {
         return MongoGlobalSequenceEventStorageEngine.builder()
+                .afterIndexAllocation(testHook.getIfAvailable(() -> MongoGlobalSequenceEventStorageEngine.AppendHook.NONE))
                 .database(database)
                 .durability(durability)
+                .serializeIndexAllocation(properties.serializeIndexAllocation() != null
+                        ? properties.serializeIndexAllocation() : store.embedded())
                 .settings(properties.settings())
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
@@ -54,6 +60,7 @@ public class EventStoreConfiguration {
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
                 .serializer(serializer)
                 .claimTimeout(properties.claimTimeout())
+                .nodeId(properties.nodeId())
                 .build();
     }
 
@@ -67,6 +74,9 @@ public class EventStoreConfiguration {
         return configurer -> configurer.eventProcessing(processing -> processing.usingPooledStreamingEventProcessors(
                 (config, builder) -> builder
                         .initialSegmentCount(properties.segments())
+                        .tokenClaimInterval(properties.tokenClaimInterval().toMillis())
+                        // Extend well before the claim times out, or an idle segment is taken by another instance.
+                        .claimExtensionThreshold(properties.claimTimeout().toMillis() / 3)
                         .batchSize(PROCESSOR_BATCH_SIZE)));
     }
 

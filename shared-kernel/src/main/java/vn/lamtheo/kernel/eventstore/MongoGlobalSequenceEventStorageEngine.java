@@ -47,6 +47,8 @@ import static com.mongodb.client.model.Filters.in;
 public class MongoGlobalSequenceEventStorageEngine extends AbstractEventStorageEngine {
 
     private static final Logger log = LoggerFactory.getLogger(MongoGlobalSequenceEventStorageEngine.class);
+    private static final int DUPLICATE_KEY = 11000;
+    private static final int MAX_ALLOCATION_ATTEMPTS = 10;
 
     private final MongoCollection<Document> events;
     private final GlobalIndexCounter counter;
@@ -63,7 +65,7 @@ public class MongoGlobalSequenceEventStorageEngine extends AbstractEventStorageE
         MongoDatabase database = builder.database;
         this.events = database.getCollection(EventStoreCollections.EVENTS);
         this.counter = new GlobalIndexCounter(database.getCollection(EventStoreCollections.COUNTERS),
-                EventStoreCollections.GLOBAL_INDEX_COUNTER);
+                EventStoreCollections.GLOBAL_INDEX_COUNTER, builder.serializeIndexAllocation);
         this.settings = builder.settings;
         this.clock = builder.clock;
         this.trackedReader = new TrackedBatchReader(events, counter, settings.batchSize(), settings.maxGapOffset(),
@@ -93,19 +95,26 @@ public class MongoGlobalSequenceEventStorageEngine extends AbstractEventStorageE
                 .<DomainEventMessage<?>>map(EventUtils::asDomainEventMessage).toList();
         // Serialize before allocating so that the window between allocation and insert stays short.
         List<Document> documents = domainEvents.stream().map(e -> eventDocument(e, serializer)).toList();
-        long first = allocateFreshIndexes(documents.size());
-        long storedAt = clock.millis();
-        for (int i = 0; i < documents.size(); i++) {
-            documents.get(i).append(EventDocument.ID, first + i).append(EventDocument.STORED_AT, storedAt);
-        }
-        try {
-            events.insertMany(documents, new InsertManyOptions().ordered(true));
-        } catch (MongoBulkWriteException e) {
-            int failedAt = e.getWriteErrors().isEmpty() ? 0 : e.getWriteErrors().get(0).getIndex();
-            undoPartialAppend(first, failedAt);
-            handlePersistenceException(e, domainEvents.get(failedAt));
-        } catch (MongoException e) {
-            handlePersistenceException(e, domainEvents.get(0));
+        for (int attempt = 1; ; attempt++) {
+            long first = allocateFreshIndexes(documents.size());
+            long storedAt = clock.millis();
+            for (int i = 0; i < documents.size(); i++) {
+                documents.get(i).append(EventDocument.ID, first + i).append(EventDocument.STORED_AT, storedAt);
+            }
+            try {
+                events.insertMany(documents, new InsertManyOptions().ordered(true));
+                break;
+            } catch (MongoBulkWriteException e) {
+                int failedAt = e.getWriteErrors().isEmpty() ? 0 : e.getWriteErrors().get(0).getIndex();
+                undoPartialAppend(first, failedAt);
+                if (isIndexCollision(e) && attempt < MAX_ALLOCATION_ATTEMPTS) {
+                    log.warn("Global index {} was handed out twice; allocating again", first + failedAt);
+                    continue;
+                }
+                handlePersistenceException(e, domainEvents.get(failedAt));
+            } catch (MongoException e) {
+                handlePersistenceException(e, domainEvents.get(0));
+            }
         }
         durability.awaitDurable();
     }
@@ -143,6 +152,15 @@ public class MongoGlobalSequenceEventStorageEngine extends AbstractEventStorageE
         }
         events.deleteMany(in(EventDocument.ID, inserted));
         log.warn("Removed {} events of a batch that failed on a concurrent append", failedAt);
+    }
+
+    /**
+     * A duplicate {@code _id} (not a duplicate aggregate key) means the counter handed an index out twice, which
+     * only a non-atomic server does: it is not a concurrent append of the aggregate, so it is retried.
+     */
+    private static boolean isIndexCollision(MongoBulkWriteException e) {
+        return e.getWriteErrors().stream().anyMatch(error -> error.getCode() == DUPLICATE_KEY
+                && error.getMessage() != null && error.getMessage().contains("index: _id_"));
     }
 
     private static Document eventDocument(DomainEventMessage<?> event, Serializer serializer) {
@@ -230,6 +248,7 @@ public class MongoGlobalSequenceEventStorageEngine extends AbstractEventStorageE
         private EventStoreSettings settings = EventStoreSettings.DEFAULTS;
         private Clock clock = Clock.systemUTC();
         private AppendHook afterIndexAllocation = AppendHook.NONE;
+        private boolean serializeIndexAllocation;
 
         public Builder() {
             persistenceExceptionResolver(new MongoDuplicateKeyResolver());
@@ -252,6 +271,12 @@ public class MongoGlobalSequenceEventStorageEngine extends AbstractEventStorageE
 
         public Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        /** Needed on the embedded server, whose findAndModify is not atomic across connections; see GlobalIndexCounter. */
+        public Builder serializeIndexAllocation(boolean serialize) {
+            this.serializeIndexAllocation = serialize;
             return this;
         }
 

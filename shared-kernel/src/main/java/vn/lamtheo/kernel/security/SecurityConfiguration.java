@@ -18,6 +18,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 
+import java.time.Clock;
+import java.time.Duration;
+
 /**
  * Two doors: the API ({@code /api/**}, and actuator) takes HTTP Basic, keeps no session and needs no CSRF token
  * (it never reads a cookie); the pages take a login form, keep a session and check CSRF.
@@ -34,9 +37,10 @@ public class SecurityConfiguration {
     static final String[] PUBLIC_PAGES = {"/login", "/error", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui.html", "/swagger-ui/**", "/css/**", "/js/**", "/img/**", "/images/**", "/webjars/**", "/fonts/**"};
 
+    /** bcrypt, with verified passwords remembered briefly so that HTTP Basic does not pay bcrypt on every call. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new VerifiedPasswordCache(new BCryptPasswordEncoder(), Duration.ofMinutes(10), 10_000, Clock.systemUTC());
     }
 
     @Bean
@@ -63,7 +67,8 @@ public class SecurityConfiguration {
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+                // The pages' own sign-in page (templates/login.html, kernel.web.page.SignInPageController).
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(Customizer.withDefaults())
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
                     deniedLog.deniedRequest(request.getMethod(), request.getRequestURI());

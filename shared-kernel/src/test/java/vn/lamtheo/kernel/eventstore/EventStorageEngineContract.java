@@ -80,6 +80,7 @@ abstract class EventStorageEngineContract {
         return MongoGlobalSequenceEventStorageEngine.builder()
                 .database(database)
                 .durability(durability())
+                .serializeIndexAllocation(true)
                 .settings(settings)
                 .clock(clock)
                 .afterIndexAllocation((first, count) -> hook.run(first, count))

@@ -67,6 +67,38 @@ class ProblemTranslatorTest {
         assertThat(status(new BodyTooLargeException(1024))).isEqualTo(413);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void beanValidationAndMissingParametersAre400WithTheirFields() {
+        org.springframework.validation.BindException invalid = new org.springframework.validation.BindException(new Object(), "pledge");
+        invalid.rejectValue(null, "x"); // a global error is allowed to have no field
+        invalid.getBindingResult().addError(new org.springframework.validation.FieldError("pledge", "year", "phải từ 2020 / must be at least 2020"));
+        ProblemDetail problem = translator.known(invalid).orElseThrow();
+        assertThat(problem.getStatus()).isEqualTo(400);
+        assertThat((List<Object>) problem.getProperties().get(Problems.ERRORS))
+                .contains(new ProblemException.FieldProblem("year", "phải từ 2020 / must be at least 2020"));
+
+        ProblemDetail missing = translator.known(new org.springframework.web.bind.MissingServletRequestParameterException("year", "int")).orElseThrow();
+        assertThat(missing.getStatus()).isEqualTo(400);
+        assertThat(missing.getDetail()).contains("'year'");
+    }
+
+    @Test
+    void malformedJsonNeverEchoesTheContent() throws Exception {
+        String secret = "{\"sections\": {\"tuTuongChinhTri\": \"nội dung riêng tư\" ";
+        Exception parse = null;
+        try {
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(secret);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            parse = e;
+        }
+        var unreadable = new org.springframework.http.converter.HttpMessageNotReadableException("bad", parse,
+                new org.springframework.mock.http.MockHttpInputMessage(new byte[0]));
+        ProblemDetail problem = translator.known(unreadable).orElseThrow();
+        assertThat(problem.getStatus()).isEqualTo(400);
+        assertThat(problem.getDetail()).contains("JSON").doesNotContain("riêng tư", "tuTuongChinhTri");
+    }
+
     private int status(Throwable t) {
         return translator.known(t).orElseThrow().getStatus();
     }

@@ -16,6 +16,7 @@ import vn.lamtheo.kernel.directory.Role;
 import vn.lamtheo.kernel.domain.CommandRejected;
 import vn.lamtheo.kernel.security.Actor;
 import vn.lamtheo.kernel.security.CurrentActor;
+import vn.lamtheo.kernel.web.ProblemTranslator;
 import vn.lamtheo.kernel.web.page.PageDates;
 import vn.lamtheo.kernel.web.page.PageIdempotency;
 import vn.lamtheo.kernel.web.page.WebPageConfiguration;
@@ -52,7 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The model pages render in both languages with the backend's answers; the browser tests use the real registry. */
 @WebMvcTest(controllers = {ModelPageController.class, CommuneModelsPageController.class, CurationPageController.class})
 @AutoConfigureMockMvc(addFilters = false)
-@Import({PageDates.class, ModelPagesConfiguration.class, WebPageConfiguration.class})
+@Import({PageDates.class, ModelPagesConfiguration.class, WebPageConfiguration.class, ProblemTranslator.class})
 class ModelPagesRenderingTest {
 
     static final Actor COMMITTEE = new Actor("p-committee1", "committee1", "cau-ngang/nhi-truong", Set.of(Role.COMMITTEE_OFFICER));

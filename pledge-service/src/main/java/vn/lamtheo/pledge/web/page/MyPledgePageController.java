@@ -16,6 +16,7 @@ import vn.lamtheo.kernel.domain.CommandRejected;
 import vn.lamtheo.kernel.security.Actor;
 import vn.lamtheo.kernel.security.NotFoundException;
 import vn.lamtheo.kernel.web.page.Bilingual;
+import vn.lamtheo.kernel.web.page.FollowableModels;
 import vn.lamtheo.kernel.web.page.PageController;
 import vn.lamtheo.kernel.web.page.PageIdempotency;
 import vn.lamtheo.kernel.web.page.PageUser;
@@ -25,6 +26,7 @@ import vn.lamtheo.pledge.web.page.PledgePagesBackend.Summary;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** "Bản đăng ký của tôi": the member's pledges, the pledge form, submit, status, history and the reviewer's comments. */
@@ -37,11 +39,14 @@ class MyPledgePageController {
     private final ObjectProvider<PledgePagesBackend> backends;
     private final PagesClock clock;
     private final PageIdempotency idempotency;
+    private final ObjectProvider<FollowableModels> followableModels;
 
-    MyPledgePageController(ObjectProvider<PledgePagesBackend> backends, PagesClock clock, PageIdempotency idempotency) {
+    MyPledgePageController(ObjectProvider<PledgePagesBackend> backends, PagesClock clock, PageIdempotency idempotency,
+                           ObjectProvider<FollowableModels> followableModels) {
         this.backends = backends;
         this.clock = clock;
         this.idempotency = idempotency;
+        this.followableModels = followableModels;
     }
 
     @GetMapping
@@ -214,6 +219,8 @@ class MyPledgePageController {
         model.addAttribute("pledge", pledge);
         model.addAttribute("sections", backend().template(form.getTemplateKind(), form.getYear()));
         model.addAttribute("lastYear", find(me, form.getYear() - 1, form.getTemplateKind()).orElse(null));
+        FollowableModels models = followableModels.getIfAvailable();
+        model.addAttribute("modelChoices", models == null ? Map.of() : models.choices(me));
         if (pledge != null) {
             model.addAttribute("history", backend().history(me, pledge.id()));
         }
@@ -225,6 +232,8 @@ class MyPledgePageController {
         model.addAttribute("sections", backend().template(pledge.templateKind(), pledge.year()));
         model.addAttribute("lastYear", find(me, pledge.year() - 1, pledge.templateKind()).orElse(null));
         model.addAttribute("history", backend().history(me, pledge.id()));
+        FollowableModels models = followableModels.getIfAvailable();
+        model.addAttribute("modelChoices", models == null ? Map.of() : models.choices(me));
         return "pledge/pledge";
     }
 

@@ -4,7 +4,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,6 +28,7 @@ public class PledgeForm {
     @Size(max = 4000)
     private String assignedDuties;
     private Map<String, String> sections = new LinkedHashMap<>();
+    private List<String> followsModelIds = new ArrayList<>();
 
     static PledgeForm of(PledgePagesBackend.Pledge pledge) {
         PledgeForm form = new PledgeForm();
@@ -40,6 +43,7 @@ public class PledgeForm {
             form.assignedDuties = header.assignedDuties();
         }
         form.sections = new LinkedHashMap<>(pledge.content().sections());
+        form.followsModelIds = new ArrayList<>(pledge.content().followsModelIds());
         return form;
     }
 
@@ -47,7 +51,8 @@ public class PledgeForm {
         Map<String, String> cleaned = new LinkedHashMap<>();
         sections.forEach((key, text) -> cleaned.put(key, text == null ? "" : text.strip()));
         return new PledgePagesBackend.Content(
-                new PledgePagesBackend.Header(trim(fullName), birthYear, trim(position), trim(assignedDuties)), cleaned);
+                new PledgePagesBackend.Header(trim(fullName), birthYear, trim(position), trim(assignedDuties)), cleaned,
+                followsModelIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toList());
     }
 
     private static String trim(String value) {
@@ -71,5 +76,7 @@ public class PledgeForm {
     public String getAssignedDuties() { return assignedDuties; }
     public void setAssignedDuties(String assignedDuties) { this.assignedDuties = assignedDuties; }
     public Map<String, String> getSections() { return sections; }
+    public List<String> getFollowsModelIds() { return followsModelIds; }
+    public void setFollowsModelIds(List<String> followsModelIds) { this.followsModelIds = followsModelIds == null ? new ArrayList<>() : followsModelIds; }
     public void setSections(Map<String, String> sections) { this.sections = sections; }
 }

@@ -11,6 +11,7 @@ import vn.lamtheo.pledge.web.page.PledgePagesBackend.Summary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What waits on the home page: a member's pledge for this year, a secretary's queue. */
@@ -57,6 +58,17 @@ class PledgeHomePanels implements HomePanel.Provider {
                     new Stat("review.queue.notDrafted", notStarted, null, false),
                     new Stat("home.review.suspected", suspected, null, true))));
         }
+        if (user.actor().has(Role.COMMITTEE_OFFICER)) {
+            Map<String, Integer> figures = backend.communeFigures(user.actor(), user.actor().unitId(), year);
+            List<Stat> stats = COMMUNE_FIGURES.stream()
+                    .map(key -> new Stat("home.figures." + key, figures.getOrDefault(key, 0), null,
+                            key.equals("copySuspected") || key.equals("revisionRequested")))
+                    .toList();
+            panels.add(new HomePanel(35, "home.figures.title", "home.figures.text", null, null, stats));
+        }
         return panels;
     }
+
+    static final List<String> COMMUNE_FIGURES = List.of("drafted", "submitted", "approved", "revisionRequested",
+            "flaggedAsCopied", "copySuspected");
 }

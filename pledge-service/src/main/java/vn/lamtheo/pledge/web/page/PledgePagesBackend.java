@@ -43,6 +43,12 @@ public interface PledgePagesBackend {
     /** The review queue of a branch the actor reviews. */
     Queue reviewQueue(Actor me, String branchId, int year);
 
+    /**
+     * The pledge counters of a commune for a year (drafted, submitted, approved, revisionRequested, copySuspected, …:
+     * how many pledges reached each state), for a committee officer of that commune.
+     */
+    Map<String, Integer> communeFigures(Actor me, String communeId, int year);
+
     /** The copy report, when the copy check has run; source texts only where the actor may read them. */
     Optional<CopyReport> copyReport(Actor me, String pledgeId);
 
@@ -52,9 +58,11 @@ public interface PledgePagesBackend {
     record Header(String fullName, Integer birthYear, String position, String assignedDuties) {
     }
 
-    record Content(Header header, Map<String, String> sections) {
+    /** @param followsModelIds registry models the member follows (named in "nội dung đăng ký làm theo") */
+    record Content(Header header, Map<String, String> sections, List<String> followsModelIds) {
         public Content {
             sections = sections == null ? Map.of() : Map.copyOf(sections);
+            followsModelIds = followsModelIds == null ? List.of() : List.copyOf(followsModelIds);
         }
     }
 

@@ -18,6 +18,8 @@ import vn.lamtheo.kernel.security.Actor;
 import vn.lamtheo.kernel.security.CurrentActor;
 import vn.lamtheo.kernel.security.NotFoundException;
 import vn.lamtheo.kernel.web.page.HomePageController;
+import vn.lamtheo.kernel.web.ProblemTranslator;
+import vn.lamtheo.kernel.web.page.FollowableModels;
 import vn.lamtheo.kernel.web.page.PageDates;
 import vn.lamtheo.kernel.web.page.PageIdempotency;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.Content;
@@ -61,7 +63,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = {MyPledgePageController.class, ReviewPageController.class, HomePageController.class})
 @AutoConfigureMockMvc(addFilters = false)
-@Import({PagesClock.class, PageDates.class, PledgePagesConfiguration.class, PledgeHomePanels.class})
+@Import({PagesClock.class, PageDates.class, PledgePagesConfiguration.class, PledgeHomePanels.class, ProblemTranslator.class})
 class PledgePagesRenderingTest {
 
     static final Actor MEMBER = new Actor("p-member1", "member1", "cau-ngang/nhi-truong/ap-a", Set.of(Role.MEMBER));
@@ -81,6 +83,8 @@ class PledgePagesRenderingTest {
     Directory directory;
     @MockitoBean
     PageIdempotency idempotency;
+    @MockitoBean
+    FollowableModels followableModels;
 
     @BeforeEach
     void signIn() {
@@ -103,7 +107,7 @@ class PledgePagesRenderingTest {
     static Pledge pledge(String status, boolean editable, boolean reviewable) {
         return new Pledge("pl-1", "p-member1", "Nguyễn Văn Một", "cau-ngang/nhi-truong/ap-a", 2026, "PARTY_MEMBER", status, 3,
                 new Content(new Header("Nguyễn Văn Một", 1980, "Trưởng ấp", "Phụ trách ấp"),
-                        Map.of("tuTuongChinhTri", "Tôi học tập nghị quyết và làm theo Bác.", "noiDungLamTheo", "Vận động 5 hộ.")),
+                        Map.of("tuTuongChinhTri", "Tôi học tập nghị quyết và làm theo Bác.", "noiDungLamTheo", "Vận động 5 hộ."), List.of()),
                 List.of(new PledgePagesBackend.Finding("SAMPLE_WORDING", "tuTuongChinhTri", "Chỉ có câu mẫu")),
                 Map.of("noiDungLamTheo", "Cần nêu thời hạn."), "Bổ sung thời hạn", false, null, editable, reviewable);
     }
@@ -141,6 +145,19 @@ class PledgePagesRenderingTest {
                         containsString("href=\"#f-tuTuongChinhTri\""),
                         containsString("class=\"section-block field has-error\" id=\"sec-tuTuongChinhTri\""),
                         containsString("Mục “Về tư tưởng chính trị” còn trống"))));
+    }
+
+    @Test
+    void theMemberNamesRegistryModelsTheyFollow() throws Exception {
+        when(followableModels.choices(MEMBER)).thenReturn(Map.of("md-1", "Đường hoa ấp La Bang Chợp"));
+        when(backend.pledge(MEMBER, "pl-1")).thenReturn(pledge("DRAFT", true, false));
+        mvc.perform(get("/pledges/pl-1")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Đường hoa ấp La Bang Chợp"),
+                        containsString("name=\"followsModelIds\" id=\"follow-0\" value=\"md-1\""))));
+        mvc.perform(post("/pledges/pl-1").param("action", "save").param("version", "3").param("followsModelIds", "md-1"))
+                .andExpect(status().isFound());
+        verify(backend).edit(eq(MEMBER), eq("pl-1"), eq(3L),
+                org.mockito.ArgumentMatchers.argThat(c -> c.followsModelIds().equals(List.of("md-1"))), anyString());
     }
 
     @Test

@@ -1,12 +1,19 @@
 package vn.lamtheo.kernel.eventstore.wiring;
 
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Bean;
 import vn.lamtheo.kernel.eventstore.SnapshotTriggers;
 
 /** A minimal application laid out like pledge-service and model-registry: it scans vn.lamtheo.kernel. */
-@SpringBootApplication(scanBasePackages = {"vn.lamtheo.kernel", "vn.lamtheo.kernel.eventstore.wiring"})
+@SpringBootConfiguration
+@EnableAutoConfiguration
+// The other test application's aggregate and projection live under vn.lamtheo.kernel too: keep them out.
+@ComponentScan(basePackages = "vn.lamtheo.kernel", excludeFilters = @ComponentScan.Filter(
+        type = FilterType.REGEX, pattern = "vn\\.lamtheo\\.kernel\\.eventstore\\.stress\\..*"))
 public class TallyApplication {
 
     @Bean
