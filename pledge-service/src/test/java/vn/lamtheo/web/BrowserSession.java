@@ -61,7 +61,8 @@ final class BrowserSession implements AutoCloseable {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120)); // a loaded CI machine can be slow
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
             Files.createDirectories(SCREENSHOTS);
             return new BrowserSession(driver, profile, "http://localhost:" + port);
         } catch (IOException e) {
@@ -105,8 +106,10 @@ final class BrowserSession implements AutoCloseable {
     void click(String css) {
         WebElement element = find(css);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        // Clicked from script: chromedriver's own click blocks on the navigation it starts and gives up after 30 s,
+        // which a loaded CI machine can exceed; the waits below are ours and longer.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(element));
         waitForPage();
     }
 
@@ -128,7 +131,7 @@ final class BrowserSession implements AutoCloseable {
     }
 
     void waitForPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d ->
                 "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 

@@ -81,7 +81,7 @@ class ModelPagesBrowserTest extends BrowserTestBase {
         browser.signIn("member2");
         browser.click("a[href='/models']");
         assertThat(browser.text("#registry-cards")).contains(TITLE);
-        browser.type("#q", "duong hoa la bang chop");
+        browser.type("#q", "duong hoa ap la bang chop");
         browser.click("#filter");
         assertThat(browser.text("#registry-cards")).contains(TITLE);
         browser.screenshot("70-registry-search");

@@ -1,5 +1,6 @@
 package vn.lamtheo.model.web.page;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.lamtheo.kernel.directory.Role;
@@ -12,17 +13,17 @@ import java.util.Set;
 class ModelPagesConfiguration {
 
     @Bean
-    NavItem communeModelsNav() {
-        return new NavItem(30, "/commune/models", "nav.models.own", Set.of(Role.COMMITTEE_OFFICER));
+    NavItem communeModelsNav(ObjectProvider<ModelPagesBackend> backend) {
+        return new NavItem(30, "/commune/models", "nav.models.own", Set.of(Role.COMMITTEE_OFFICER), () -> backend.getIfAvailable() != null);
     }
 
     @Bean
-    NavItem curationNav() {
-        return new NavItem(40, "/curation", "nav.models.curation", Set.of(Role.DISTRICT_CURATOR));
+    NavItem curationNav(ObjectProvider<ModelPagesBackend> backend) {
+        return new NavItem(40, "/curation", "nav.models.curation", Set.of(Role.DISTRICT_CURATOR), () -> backend.getIfAvailable() != null);
     }
 
     @Bean
-    NavItem registryNav() {
-        return new NavItem(50, "/models", "nav.models.registry", Set.of());
+    NavItem registryNav(ObjectProvider<ModelPagesBackend> backend) {
+        return new NavItem(50, "/models", "nav.models.registry", Set.of(), () -> backend.getIfAvailable() != null);
     }
 }

@@ -1,5 +1,6 @@
 package vn.lamtheo.pledge.web.page;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.lamtheo.kernel.directory.Role;
@@ -12,12 +13,12 @@ import java.util.Set;
 class PledgePagesConfiguration {
 
     @Bean
-    NavItem myPledgesNav() {
-        return new NavItem(10, "/pledges", "nav.pledges.mine", Set.of(Role.MEMBER));
+    NavItem myPledgesNav(ObjectProvider<PledgePagesBackend> backend) {
+        return new NavItem(10, "/pledges", "nav.pledges.mine", Set.of(Role.MEMBER), () -> backend.getIfAvailable() != null);
     }
 
     @Bean
-    NavItem reviewNav() {
-        return new NavItem(20, "/review", "nav.pledges.review", Set.of(Role.BRANCH_SECRETARY));
+    NavItem reviewNav(ObjectProvider<PledgePagesBackend> backend) {
+        return new NavItem(20, "/review", "nav.pledges.review", Set.of(Role.BRANCH_SECRETARY), () -> backend.getIfAvailable() != null);
     }
 }
