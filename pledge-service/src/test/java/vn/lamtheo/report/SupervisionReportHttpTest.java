@@ -126,7 +126,7 @@ class SupervisionReportHttpTest {
         Assumptions.assumeTrue(corpus.isPresent(), "../shared/corpus/dev-pledges.jsonl not found above "
                 + Path.of("").toAbsolutePath() + ": the corpus report test is skipped");
         Http.Answer imported = http.send(HttpRequest.newBuilder(http.uri("/api/admin/import/pledges"))
-                .timeout(Duration.ofMinutes(30)).header("Content-Type", "application/x-ndjson")
+                .timeout(Duration.ofMinutes(60)).header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofFile(corpus.get())), "admin");
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         // the importer's own test holds it to zero rejections; here the report must agree with whatever was accepted
