@@ -7,6 +7,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -121,6 +122,7 @@ class SupervisionReportHttpTest {
      * approved, template findings and copy figures per commune, and requires the report to say the same.
      */
     @Test
+    @Tag("corpus") // ./mvnw verify -Pcorpus
     void the_report_of_the_imported_corpus_agrees_with_the_review_queues() throws Exception {
         Optional<Path> corpus = corpus();
         Assumptions.assumeTrue(corpus.isPresent(), "../shared/corpus/dev-pledges.jsonl not found above "
