@@ -1,0 +1,244 @@
+package vn.lamtheo.pledge.application;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.springframework.stereotype.Service;
+import vn.lamtheo.kernel.directory.Directory;
+import vn.lamtheo.kernel.directory.Role;
+import vn.lamtheo.kernel.directory.Unit;
+import vn.lamtheo.kernel.directory.UnitType;
+import vn.lamtheo.kernel.domain.CommandRejected;
+import vn.lamtheo.kernel.domain.CommandRejected.Reason;
+import vn.lamtheo.kernel.events.pledge.EvaluationResult;
+import vn.lamtheo.kernel.events.pledge.PledgeContent;
+import vn.lamtheo.kernel.events.pledge.TemplateKind;
+import vn.lamtheo.kernel.security.Actor;
+import vn.lamtheo.kernel.security.NotFoundException;
+import vn.lamtheo.pledge.api.*;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pledge use cases as the API offers them: each loads the pledge as the actor may see it (404 otherwise),
+ * checks the actor's part (owner, reviewer, admin), checks the expected version, sends the command and waits
+ * until its events are durably stored, then answers the pledge as it now is.
+ */
+@Service
+public class PledgeApplication {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CommandGateway commands;
+    private final PledgeEvents events;
+    private final PledgeKeys keys;
+    private final PledgeAccess access;
+    private final Directory directory;
+
+    public PledgeApplication(CommandGateway commands, PledgeEvents events, PledgeKeys keys, PledgeAccess access,
+                             Directory directory) {
+        this.commands = commands;
+        this.events = events;
+        this.keys = keys;
+        this.access = access;
+        this.directory = directory;
+    }
+
+    /** A new pledge id in the corpus style, e.g. {@code pl-833f3a031a}. */
+    public static String newPledgeId() {
+        byte[] bytes = new byte[5];
+        RANDOM.nextBytes(bytes);
+        return "pl-" + HexFormat.of().formatHex(bytes);
+    }
+
+    public PledgeView draft(Actor actor, Integer year, TemplateKind kind, PledgeContent content) {
+        if (!actor.has(Role.MEMBER) && !actor.has(Role.BRANCH_SECRETARY)) {
+            throw new CommandRejected(Reason.NOT_ALLOWED, "Only members of a branch or chapter write pledges");
+        }
+        if (year == null || kind == null) {
+            throw new CommandRejected(Reason.INVALID, "A pledge needs a year and a template kind", List.of(
+                    new CommandRejected.Violation("year", year == null ? "required" : "ok"),
+                    new CommandRejected.Violation("templateKind", kind == null ? "PARTY_MEMBER, YOUTH_UNION or ASSOCIATION" : "ok"))
+                    .stream().filter(v -> !v.message().equals("ok")).toList());
+        }
+        String pledgeId = newPledgeId();
+        String holder = keys.reserve(actor.personId(), year, kind, pledgeId);
+        if (!holder.equals(pledgeId)) {
+            if (events.exists(holder)) {
+                throw new CommandRejected(Reason.DUPLICATE, "Đã có bản đăng ký " + holder + " cho năm " + year + " (" + kind
+                        + ") / A pledge already exists for this year and form: " + holder);
+            }
+            keys.reassign(actor.personId(), year, kind, holder, pledgeId); // an earlier attempt never created it
+            if (!keys.find(actor.personId(), year, kind).orElse("").equals(pledgeId)) {
+                throw new CommandRejected(Reason.DUPLICATE, "A pledge for this year and form is being created");
+            }
+        }
+        try {
+            send(new CreatePledge(pledgeId, actor.personId(), actor.unitId(), committeeOf(actor.unitId()), year, kind,
+                    content, actor.personId()));
+        } catch (RuntimeException e) {
+            keys.release(actor.personId(), year, kind, pledgeId);
+            throw e;
+        }
+        return events.view(pledgeId).orElseThrow();
+    }
+
+    /** The commune committee above a unit: the nearest ancestor of type COMMITTEE, else the parent. */
+    public String committeeOf(String unitId) {
+        String parent = directory.unit(unitId).map(Unit::parentId).orElse(null);
+        String current = unitId;
+        for (int depth = 0; depth < 16 && current != null; depth++) {
+            Optional<Unit> unit = directory.unit(current);
+            if (unit.isEmpty()) {
+                break;
+            }
+            if (unit.get().type() == UnitType.COMMITTEE) {
+                return unit.get().id();
+            }
+            current = unit.get().parentId();
+        }
+        return parent;
+    }
+
+    public PledgeView view(Actor actor, String pledgeId) {
+        return visible(actor, pledgeId);
+    }
+
+    public List<PledgeHistory.Entry> history(Actor actor, String pledgeId) {
+        visible(actor, pledgeId);
+        return PledgeHistory.of(events.of(pledgeId));
+    }
+
+    public PledgeView edit(Actor actor, String pledgeId, PledgeContent content, Long ifMatch) {
+        PledgeView p = current(actor, pledgeId, ifMatch);
+        access.requireOwner(actor, p, "edit");
+        send(new EditPledge(pledgeId, content, actor.personId(), ifMatch));
+        return reload(pledgeId);
+    }
+
+    public PledgeView submit(Actor actor, String pledgeId, Long ifMatch) {
+        PledgeView p = current(actor, pledgeId, ifMatch);
+        access.requireOwner(actor, p, "submit");
+        send(new SubmitPledge(pledgeId, actor.personId(), ifMatch));
+        return reload(pledgeId);
+    }
+
+    public PledgeView approve(Actor actor, String pledgeId, String note, Long ifMatch) {
+        PledgeView p = current(actor, pledgeId, ifMatch);
+        access.requireReviewer(actor, p, "approve");
+        send(new ApprovePledge(pledgeId, note, actor.personId(), ifMatch));
+        return reload(pledgeId);
+    }
+
+    public PledgeView requestRevision(Actor actor, String pledgeId, String reason, Map<String, String> comments, Long ifMatch) {
+        PledgeView p = current(actor, pledgeId, ifMatch);
+        access.requireReviewer(actor, p, "request revision of");
+        send(new RequestRevision(pledgeId, reason, comments, actor.personId(), ifMatch));
+        return reload(pledgeId);
+    }
+
+    public PledgeView flagCopied(Actor actor, String pledgeId, List<String> sources, String note, Long ifMatch) {
+        PledgeView p = current(actor, pledgeId, ifMatch);
+        access.requireReviewer(actor, p, "flag as copied");
+        send(new FlagAsCopied(pledgeId, sources, note, actor.personId(), ifMatch));
+        return reload(pledgeId);
+    }
+
+    public PledgeView dismissCopySuspicion(Actor actor, String pledgeId, String note, Long ifMatch) {
+        PledgeView p = current(actor, pledgeId, ifMatch);
+        access.requireReviewer(actor, p, "dismiss the copy suspicion of");
+        send(new DismissCopySuspicion(pledgeId, note, actor.personId(), ifMatch));
+        return reload(pledgeId);
+    }
+
+    public PledgeView selfAssess(Actor actor, String pledgeId, String text, Long ifMatch) {
+        PledgeView p = current(actor, pledgeId, ifMatch);
+        access.requireOwner(actor, p, "self-assess");
+        send(new SelfAssessPledge(pledgeId, text, actor.personId(), ifMatch));
+        return reload(pledgeId);
+    }
+
+    public PledgeView evaluate(Actor actor, String pledgeId, EvaluationResult result, String note, Long ifMatch) {
+        PledgeView p = current(actor, pledgeId, ifMatch);
+        access.requireReviewer(actor, p, "evaluate");
+        send(new EvaluatePledge(pledgeId, result, note, actor.personId(), ifMatch));
+        return reload(pledgeId);
+    }
+
+    public PledgeView retire(Actor actor, String pledgeId, String reason, Long ifMatch) {
+        PledgeView p = current(actor, pledgeId, ifMatch);
+        access.requireReviewerOrAdmin(actor, p, "retire");
+        send(new RetirePledge(pledgeId, reason, actor.personId(), ifMatch));
+        return reload(pledgeId);
+    }
+
+    // ---- helpers
+
+    private PledgeView visible(Actor actor, String pledgeId) {
+        PledgeView p = events.view(pledgeId).orElseThrow(() -> new NotFoundException("pledge " + safe(pledgeId)));
+        access.requireRead(actor, p);
+        return p;
+    }
+
+    private PledgeView current(Actor actor, String pledgeId, Long ifMatch) {
+        PledgeView p = visible(actor, pledgeId);
+        if (ifMatch != null && ifMatch != p.version()) {
+            throw stale(p.version());
+        }
+        return p;
+    }
+
+    private PledgeView reload(String pledgeId) {
+        return events.view(pledgeId).orElseThrow(() -> new NotFoundException("pledge " + safe(pledgeId)));
+    }
+
+    private static CommandRejected stale(Long current) {
+        return new CommandRejected(Reason.STALE, "Bản đăng ký đã thay đổi / The pledge has changed"
+                + (current == null ? "" : " (current version " + current + ")") + ": reload it and try again");
+    }
+
+    private static String safe(String id) {
+        return id == null ? "" : id.replaceAll("[^A-Za-z0-9_-]", "").substring(0, Math.min(40, id.replaceAll("[^A-Za-z0-9_-]", "").length()));
+    }
+
+    /** Sends a command and waits for its durable outcome, turning Axon's failures into the API's rejections. */
+    public void send(Object command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (CommandExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw translate(cause);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    private static RuntimeException translate(RuntimeException e) {
+        if (e instanceof CommandRejected) {
+            return e;
+        }
+        if (e instanceof AggregateNotFoundException) {
+            return new NotFoundException("pledge");
+        }
+        if (e instanceof AggregateStreamCreationException) {
+            return new CommandRejected(Reason.DUPLICATE, "A pledge with this id already exists");
+        }
+        if (e instanceof ConflictingModificationException) {
+            return stale(null);
+        }
+        if (e instanceof ConcurrencyException) {
+            // Two writers raced on the same pledge (or the same new id): the later one must reload.
+            return new CommandRejected(Reason.STALE, "The pledge was changed at the same time: reload it and try again");
+        }
+        return e;
+    }
+}

@@ -1,0 +1,108 @@
+package vn.lamtheo.pledge.review;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import vn.lamtheo.kernel.events.pledge.*;
+import vn.lamtheo.pledge.projection.PerPledgeEntries;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static vn.lamtheo.pledge.projection.EventDocuments.*;
+
+/**
+ * The branch review queue: one document per (branch, year), {@code _id = branchId|year}, holding an entry per
+ * pledge (status, submitted date, soft findings, copy check, last action). Members without a pledge are added
+ * from the directory when the screen is read.
+ */
+@Component
+@ProcessingGroup(ReviewQueueProjection.PROCESSING_GROUP)
+public class ReviewQueueProjection {
+
+    public static final String PROCESSING_GROUP = "pledge-review-queue";
+    public static final String COLLECTION = "pledge_review_queues";
+
+    private final MongoCollection<Document> queues;
+    private final PerPledgeEntries entries;
+
+    public ReviewQueueProjection(MongoDatabase database) {
+        this.queues = database.getCollection(COLLECTION);
+        this.entries = new PerPledgeEntries(queues, "pledges");
+    }
+
+    public static String id(String branchId, int year) {
+        return branchId + "|" + year;
+    }
+
+    @EventHandler
+    public void on(PledgeEvent event, @SequenceNumber Long sequence) {
+        String id = id(event.branchId(), event.year());
+        Map<String, Object> set = new HashMap<>();
+        Map<String, Object> push = new HashMap<>();
+        set.put("pledgeId", event.pledgeId());
+        set.put("memberId", event.memberId());
+        set.put("templateKind", event.templateKind().name());
+        if (event.statusAfter() != null) {
+            set.put("status", event.statusAfter().name());
+        }
+        boolean humanAction = !PledgeEvent.SYSTEM.equals(event.actorId());
+        if (humanAction) {
+            set.put("lastAction", lastAction(event));
+        }
+        // Java 17: no pattern switch yet, so a chain of instanceof over the sealed interface.
+        if (event instanceof PledgeDrafted e) {
+            set.put("memberName", e.content().header().fullName());
+        } else if (event instanceof PledgeEdited e) {
+            set.put("memberName", e.content().header().fullName());
+        } else if (event instanceof PledgeSubmitted e) {
+            submission(set, e.content(), e.findings(), e.at());
+        } else if (event instanceof PledgeRevised e) {
+            submission(set, e.content(), e.findings(), e.at());
+            set.put("revision", e.revision());
+        } else if (event instanceof PledgeImported e) {
+            submission(set, e.content(), e.findings(), e.at());
+        } else if (event instanceof PledgeRevisionRequested e) {
+            set.put("revisionReason", e.reason());
+        } else if (event instanceof PledgeFlaggedAsCopied e) {
+            set.put("flaggedSources", e.sourcePledgeIds());
+        } else if (event instanceof CopySuspicionDismissed) {
+            set.put("copyCheck.dismissed", true);
+            set.put("flaggedSources", null);
+        } else if (event instanceof PledgeEvaluated e) {
+            set.put("evaluation", e.result().name());
+        } else if (event instanceof PledgeRetired e) {
+            set.put("retiredReason", e.reason());
+        } else if (event instanceof CopyCheckRecorded e) {
+            set.put("copyCheck", new Document("score", e.score()).append("suspected", e.suspected())
+                    .append("dismissed", false).append("at", date(e.at()))
+                    .append("sources", e.sources().stream().map(s -> source(s)).toList()));
+        } else if (event instanceof PledgeCopiedBy e) {
+            push.put("copiedBy", source(e.source()));
+        }
+        entries.apply(id, Map.of("branchId", event.branchId(), "year", event.year(),
+                        "committeeId", event.committeeId() == null ? "" : event.committeeId()),
+                event.pledgeId(), sequence == null ? 0 : sequence, set, push);
+    }
+
+    private static void submission(Map<String, Object> set, PledgeContent content, List<TemplateFinding> findings,
+                                   java.time.Instant at) {
+        set.put("memberName", content.header().fullName());
+        set.put("submittedAt", date(at));
+        set.put("findings", findings(findings));
+        set.put("copyCheck", null); // a new text: the copy check runs again
+        set.put("revisionReason", null);
+        set.put("flaggedSources", null);
+    }
+
+    @ResetHandler
+    public void reset() {
+        queues.drop();
+    }
+}

@@ -1,0 +1,75 @@
+package vn.lamtheo.report.figures;
+
+import vn.lamtheo.kernel.events.pledge.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a pledge event says the pledge has reached at least once. Reaching a later state implies the earlier ones
+ * (an approved pledge was submitted, a submitted one drafted), so the figures count "ever reached".
+ */
+final class PledgeFlags {
+
+    static final String FINDING_PREFIX = "finding_";
+
+    private PledgeFlags() {
+    }
+
+    static List<String> of(PledgeEvent event) {
+        List<String> flags = new ArrayList<>();
+        if (event instanceof PledgeDrafted || event instanceof PledgeEdited) {
+            flags.add("drafted");
+        } else if (event instanceof PledgeSubmitted e) {
+            flags.addAll(List.of("drafted", "submitted"));
+            findings(e.findings(), flags);
+        } else if (event instanceof PledgeRevised e) {
+            flags.addAll(List.of("drafted", "submitted"));
+            findings(e.findings(), flags);
+        } else if (event instanceof PledgeImported e) {
+            flags.addAll(List.of("drafted", "submitted"));
+            if (e.status() == PledgeStatus.APPROVED) {
+                flags.add("approved");
+            }
+            findings(e.findings(), flags);
+        } else if (event instanceof PledgeApproved) {
+            flags.addAll(List.of("drafted", "submitted", "approved"));
+        } else if (event instanceof PledgeRevisionRequested) {
+            flags.addAll(List.of("drafted", "submitted", "revisionRequested"));
+        } else if (event instanceof PledgeFlaggedAsCopied) {
+            flags.addAll(List.of("drafted", "submitted", "flaggedAsCopied"));
+        } else if (event instanceof CopySuspicionDismissed) {
+            flags.addAll(List.of("drafted", "submitted", "suspectedDismissed"));
+        } else if (event instanceof CopyCheckRecorded e && e.suspected()) {
+            flags.add("copySuspected");
+            if (e.sources().stream().anyMatch(s -> s.suspected() && s.kind() == CopyKind.SELF_COPY)) {
+                flags.add("selfCopySuspected");
+            }
+        } else if (event instanceof PledgeSelfAssessed) {
+            flags.addAll(List.of("drafted", "submitted", "approved", "selfAssessed"));
+        } else if (event instanceof PledgeEvaluated e) {
+            flags.addAll(List.of("drafted", "submitted", "approved", "evaluated"));
+            if (e.result() != null) {
+                flags.add(switch (e.result()) {
+                    case FULFILLED -> "evaluatedFulfilled";
+                    case PARTLY -> "evaluatedPartly";
+                    case NOT_FULFILLED -> "evaluatedNotFulfilled";
+                });
+            }
+        } else if (event instanceof PledgeRetired) {
+            flags.add("retired");
+        }
+        // PledgeCopiedBy: the later pledge's own copy check counts the suspicion; being copied says nothing here.
+        return flags;
+    }
+
+    /** One flag per rule the pledge ever broke, whatever the section: the report counts pledges, not findings. */
+    private static void findings(List<TemplateFinding> findings, List<String> flags) {
+        if (findings == null || findings.isEmpty()) {
+            return;
+        }
+        flags.add("withFindings");
+        findings.stream().map(TemplateFinding::rule).filter(r -> r != null && !r.isBlank())
+                .map(r -> FINDING_PREFIX + r).distinct().forEach(flags::add);
+    }
+}

@@ -1,0 +1,17 @@
+package vn.lamtheo.kernel.events.pledge;
+
+import java.util.List;
+
+/**
+ * One pledge that the copy check matched with this one.
+ *
+ * @param containmentThisInOther share of this pledge's fingerprints found in the other one (0..1)
+ * @param containmentOtherInThis share of the other pledge's fingerprints found in this one (0..1)
+ */
+public record CopySource(String pledgeId, String memberId, String unitId, int year, double score, boolean suspected,
+                         CopyKind kind, CopyDirection direction, double containmentThisInOther,
+                         double containmentOtherInThis, List<CopyPassage> passages) {
+    public CopySource {
+        passages = passages == null ? List.of() : List.copyOf(passages);
+    }
+}

@@ -1,0 +1,38 @@
+package vn.lamtheo.kernel.events.pledge;
+
+import java.time.Instant;
+
+/**
+ * The published language of the pledge context. Every event says which pledge, whose, where, which year and
+ * form, who did it ({@code actorId}, a person id; {@code system} for the copy check) and when ({@code at},
+ * from the command handler's clock). Pledge text travels only in the payload of the content events
+ * (drafted, edited, submitted, revised, imported), never in metadata.
+ */
+public sealed interface PledgeEvent permits PledgeDrafted, PledgeEdited, PledgeSubmitted, PledgeRevised, PledgeImported,
+        PledgeApproved, PledgeRevisionRequested, PledgeFlaggedAsCopied, CopySuspicionDismissed, PledgeSelfAssessed,
+        PledgeEvaluated, PledgeRetired, CopyCheckRecorded, PledgeCopiedBy {
+
+    String pledgeId();
+
+    String memberId();
+
+    String branchId();
+
+    /** The commune committee (đảng ủy xã / thị trấn) above the branch. */
+    String committeeId();
+
+    int year();
+
+    TemplateKind templateKind();
+
+    /** The person who did it, or {@code system}. */
+    String actorId();
+
+    Instant at();
+
+    /** The status the pledge is in after this event, or null when the event does not change it. */
+    PledgeStatus statusAfter();
+
+    /** The actor id used by automated processes such as the copy check. */
+    String SYSTEM = "system";
+}
