@@ -1,7 +1,6 @@
 package vn.lamtheo.web;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import vn.lamtheo.kernel.security.CurrentActor;
@@ -42,11 +41,12 @@ abstract class BrowserTestBase {
 
     @BeforeAll
     void startBrowser() {
-        // TEMPORARY while the backends land on main in parallel: remove once the pages are wired (see report).
-        Assumptions.assumeTrue(!needsBackends() || context.getBeanNamesForType(PledgePagesBackend.class).length > 0
-                        && context.getBeanNamesForType(ModelPagesBackend.class).length > 0
-                        && context.getBeanNamesForType(CurrentActor.class).length > 0,
-                "Browser tests skipped: the page backends are not wired yet");
+        // The pages must be wired to the real backends: a missing one is a failure, not a skip.
+        if (needsBackends()) {
+            org.assertj.core.api.Assertions.assertThat(context.getBeanNamesForType(PledgePagesBackend.class)).isNotEmpty();
+            org.assertj.core.api.Assertions.assertThat(context.getBeanNamesForType(ModelPagesBackend.class)).isNotEmpty();
+            org.assertj.core.api.Assertions.assertThat(context.getBeanNamesForType(CurrentActor.class)).isNotEmpty();
+        }
         browser = BrowserSession.start(port);
     }
 
