@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Copy detection benchmark (issue 5): index N synthetic pledges (corpus sentences recombined) into the embedded
+# MongoDB, time single checks (p50/p95/p99), indexing throughput, index size per pledge, and the naive baseline.
+#   bench/copycheck-bench.sh [sizes=10000,100000,1000000] [checks=200] [indexBudgetMinutes=20] [corpusDir]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus="${4:-}"
+if [ -z "$corpus" ]; then
+  for c in ../shared/corpus ../../shared/corpus ../../../shared/corpus; do
+    if [ -f "$c/dev-pledges.jsonl" ]; then corpus="$c"; break; fi
+  done
+fi
+[ -n "$corpus" ] || { echo "corpus not found: pass its folder as the fourth argument" >&2; exit 1; }
+./mvnw -q -pl shared-kernel test-compile
+./mvnw -q -pl shared-kernel dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$PWD/shared-kernel/target/copycheck.classpath" >/dev/null
+exec java -Xmx3g ${JAVA_OPTS:-} \
+  -cp "shared-kernel/target/test-classes:shared-kernel/target/classes:$(cat shared-kernel/target/copycheck.classpath)" \
+  vn.lamtheo.kernel.similarity.bench.CopyCheckBenchmarkMain "$corpus" "${1:-10000,100000,1000000}" "${2:-200}" "${3:-20}"

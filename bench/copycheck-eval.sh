@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Copy detection evaluation on the shared corpus (issue 5): replays dev-pledges.jsonl in file order through
+# check-then-index and compares with dev-labels.jsonl.
+#   bench/copycheck-eval.sh [corpusDir] [memory|mongo|both]
+# corpusDir defaults to ../shared/corpus (from the repository root; a parent folder's shared/corpus is also found).
+# Knobs for studies (defaults are SimilarityConfig.defaults()): JAVA_OPTS="-Dcopycheck.flag=0.3
+#   -Dcopycheck.order=reverse|shuffle:SEED -Dcopycheck.dump=/tmp/pairs.tsv" …
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus="${1:-}"
+if [ -z "$corpus" ]; then
+  for c in ../shared/corpus ../../shared/corpus ../../../shared/corpus; do
+    if [ -f "$c/dev-pledges.jsonl" ]; then corpus="$c"; break; fi
+  done
+fi
+[ -n "$corpus" ] || { echo "corpus not found: pass its folder as the first argument" >&2; exit 1; }
+./mvnw -q -pl shared-kernel test-compile
+./mvnw -q -pl shared-kernel dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$PWD/shared-kernel/target/copycheck.classpath" >/dev/null
+exec java -Xmx2g ${JAVA_OPTS:-} \
+  -cp "shared-kernel/target/test-classes:shared-kernel/target/classes:$(cat shared-kernel/target/copycheck.classpath)" \
+  vn.lamtheo.kernel.similarity.evaluation.CopyCheckEvaluationMain "$corpus" "${2:-both}"

@@ -1,0 +1,5 @@
+package vn.lamtheo.kernel.events.model;
+
+public enum ReassessmentOutcome {
+    KEEP, FEATURE, RETIRE
+}

@@ -1,0 +1,28 @@
+package vn.lamtheo.kernel.similarity;
+
+import java.util.List;
+
+/**
+ * Everything verification needs about an indexed document, stored beside the index and read by {@code $in} on
+ * {@code _id}: its winnowed fingerprints with their places (section, syllable, character range), and the number of
+ * distinct evidence fingerprints (template fingerprints excluded), the denominator of its containment.
+ * The arrays are parallel, one element per selected fingerprint, in section and text order.
+ */
+public record DocumentFingerprints(String docId, String ownerId, int year, List<String> sectionKeys,
+                                   int evidenceCount, long[] hashes, int[] sections, int[] syllables,
+                                   int[] starts, int[] ends) {
+
+    public DocumentFingerprints {
+        sectionKeys = List.copyOf(sectionKeys);
+    }
+
+    public int size() {
+        return hashes.length;
+    }
+
+    /** The same record without the per-fingerprint arrays: enough to score a candidate. */
+    public DocumentFingerprints summary() {
+        return new DocumentFingerprints(docId, ownerId, year, sectionKeys, evidenceCount,
+                new long[0], new int[0], new int[0], new int[0], new int[0]);
+    }
+}

@@ -1,0 +1,30 @@
+package vn.lamtheo.kernel.similarity;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The inverted index: fingerprint → documents. Reads are one batched exact-key lookup ({@code $in} on {@code _id}),
+ * never a scan, so the cost of a check does not grow with the number of indexed documents
+ * (only with how many documents share its fingerprints, which the stop rule bounds).
+ *
+ * <p>Saturation: postings are kept for the first {@code maxPostingsPerFingerprint} documents only. The engine stops
+ * writing a fingerprint once it is saturated (it is a stock phrase for good), so frequencies saturate too.
+ */
+public interface FingerprintIndex {
+
+    /** A value no document fingerprint takes: implementations may use it for bookkeeping (the population). */
+    long RESERVED_FINGERPRINT = Long.MIN_VALUE;
+
+    /** Frequencies of these fingerprints and the population, in one read. Stock phrases' postings are not read. */
+    IndexSnapshot snapshot(long[] fingerprints);
+
+    /** The documents containing each fingerprint; the engine asks only for evidence, which is below saturation. */
+    Map<Long, List<Posting>> postings(long[] fingerprints);
+
+    /** Adds documents: one write per distinct fingerprint, batched, plus the population. */
+    void add(List<IndexEntry> entries);
+
+    /** Removes one document's postings (of the given fingerprints) and counts it out of the population. */
+    void remove(IndexEntry entry);
+}

@@ -1,0 +1,26 @@
+package vn.lamtheo.kernel.similarity;
+
+import java.util.List;
+
+/**
+ * One document that shares evidence with the checked one.
+ *
+ * @param docId                  the other document
+ * @param ownerId                its owner
+ * @param year                   its year
+ * @param score                  pair score in [0,1] (see {@link SimilarityConfig#pairScore()})
+ * @param suspected              score at or above the flagging threshold
+ * @param containmentThisInOther share of the checked document's evidence fingerprints found in the other
+ * @param containmentOtherInThis share of the other document's evidence fingerprints found in the checked one
+ * @param kind                   COPY or SELF_COPY (same owner)
+ * @param direction              which side is the suspect
+ * @param passages               shared passages, in the order of the checked document
+ */
+public record SourceMatch(String docId, String ownerId, int year, double score, boolean suspected,
+                          double containmentThisInOther, double containmentOtherInThis,
+                          CopyKind kind, MatchDirection direction, List<SharedPassage> passages) {
+
+    public SourceMatch {
+        passages = List.copyOf(passages);
+    }
+}

@@ -1,0 +1,186 @@
+package vn.lamtheo.kernel.similarity.bench;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.bson.RawBsonDocument;
+import vn.lamtheo.kernel.similarity.MongoFingerprintIndex;
+import vn.lamtheo.kernel.similarity.MongoFingerprintStore;
+import vn.lamtheo.kernel.similarity.Section;
+import vn.lamtheo.kernel.similarity.SimilarityConfig;
+import vn.lamtheo.kernel.similarity.SimilarityDocument;
+import vn.lamtheo.kernel.similarity.SimilarityEngine;
+import vn.lamtheo.kernel.similarity.TemplateFingerprints;
+import vn.lamtheo.kernel.store.EmbeddedMongo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * bench/copycheck-bench.sh: index N synthetic pledges into the embedded MongoDB (batched upserts), then time single
+ * copy checks, beside the naive baseline (compare the new pledge with every pledge of its year, no index).
+ * Arguments: corpusDir sizes(comma-separated) [queries=200] [indexBudgetMinutes=20]
+ */
+public final class CopyCheckBenchmarkMain {
+
+    private static final int INDEX_BATCH = 1000;
+    private static final String PREFIX = "pledge_copycheck";
+    /** Pledges of one year that the baseline really compares against; beyond, the per-comparison cost is scaled. */
+    private static final int BASELINE_SAMPLE = 2000;
+
+    public static void main(String[] args) throws Exception {
+        vn.lamtheo.kernel.similarity.QuietLogs.apply();
+        Path corpusDir = Path.of(args[0]);
+        int[] sizes = Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray();
+        int queries = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        long budgetNanos = (long) ((args.length > 3 ? Double.parseDouble(args[3]) : 20) * 60e9);
+        SentencePools pools = SentencePools.load(corpusDir);
+        SimilarityConfig config = SimilarityConfig.defaults();
+        System.out.printf(Locale.ROOT, "config %s; %d checks per size; %d cores%n", config, queries,
+                Runtime.getRuntime().availableProcessors());
+        for (int n : sizes) {
+            run(n, queries, budgetNanos, pools, config);
+        }
+    }
+
+    private static void run(int n, int queries, long budgetNanos, SentencePools pools, SimilarityConfig config)
+            throws Exception {
+        Path data = Files.createTempDirectory("copycheck-bench-" + n);
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(data, 0);
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoDatabase db = client.getDatabase("bench");
+            SimilarityEngine engine = new SimilarityEngine(config, TemplateFingerprints.none(),
+                    new MongoFingerprintIndex(db, PREFIX, config.maxPostingsPerFingerprint()),
+                    new MongoFingerprintStore(db, PREFIX));
+            Random random = new Random(n);
+            List<SimilarityDocument> reservoir = new ArrayList<>();
+            long started = System.nanoTime();
+            int indexed = 0;
+            while (indexed < n && System.nanoTime() - started < budgetNanos) {
+                List<SimilarityDocument> batch = new ArrayList<>(INDEX_BATCH);
+                for (int i = 0; i < INDEX_BATCH && indexed + i < n; i++) {
+                    SimilarityDocument d = pools.pledge(indexed + i, random);
+                    batch.add(d);
+                    if (random.nextInt(Math.max(1, n / 200)) == 0) {
+                        reservoir.add(d);
+                    }
+                }
+                engine.indexAll(batch);
+                indexed += batch.size();
+                if (indexed % 10_000 == 0) {
+                    System.err.printf(Locale.ROOT, "N=%d: %d indexed, %.0f s%n", n, indexed, (System.nanoTime() - started) / 1e9);
+                }
+            }
+            mongo.awaitDurable();
+            double indexSeconds = (System.nanoTime() - started) / 1e9;
+
+            // Half of the checks are new pledges, half copies of indexed ones (these go through alignment too).
+            List<SimilarityDocument> probes = new ArrayList<>();
+            for (int q = 0; q < queries + 20; q++) {
+                SimilarityDocument fresh = pools.pledge(10_000_000L + q, random);
+                if (q % 2 == 1 && !reservoir.isEmpty()) {
+                    SimilarityDocument source = reservoir.get(random.nextInt(reservoir.size()));
+                    fresh = new SimilarityDocument(fresh.id(), fresh.ownerId(), source.year(), source.sections());
+                }
+                probes.add(fresh);
+            }
+            long[] latencies = new long[queries];
+            int suspected = 0;
+            for (int q = 0; q < probes.size(); q++) {
+                long t0 = System.nanoTime();
+                boolean flagged = engine.check(probes.get(q)).suspected();
+                long t = System.nanoTime() - t0;
+                if (q >= 20) { // the first 20 warm up the JIT and the server's caches
+                    latencies[q - 20] = t;
+                    suspected += flagged ? 1 : 0;
+                }
+            }
+            Arrays.sort(latencies);
+
+            long fingerprintBytes = bsonBytes(db, PREFIX + "_fingerprints");
+            long documentBytes = bsonBytes(db, PREFIX + "_documents");
+            long fileBytes;
+            try (Stream<Path> files = Files.walk(data)) {
+                fileBytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            }
+            Baseline baseline = n <= 100_000 ? baseline(pools, indexed / 5, new Random(n + 1), config) : null;
+
+            System.out.printf(Locale.ROOT, "%n== N=%d%s%n", n, indexed < n ? " (PARTIAL: only " + indexed + " indexed within the budget)" : "");
+            System.out.printf(Locale.ROOT, "indexing: %d pledges in %.1f s = %.1f pledges/s (batches of %d)%n",
+                    indexed, indexSeconds, indexed / indexSeconds, INDEX_BATCH);
+            System.out.printf(Locale.ROOT, "check latency over %d checks (%d suspected): p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms%n",
+                    queries, suspected, ms(percentile(latencies, 0.50)), ms(percentile(latencies, 0.95)),
+                    ms(percentile(latencies, 0.99)), ms(latencies[latencies.length - 1]));
+            System.out.printf(Locale.ROOT, "index size: fingerprints %.1f MB + per-document %.1f MB (BSON) = %.0f bytes per pledge; data file %.1f MB = %.0f bytes per pledge%n",
+                    fingerprintBytes / 1e6, documentBytes / 1e6, (double) (fingerprintBytes + documentBytes) / indexed,
+                    fileBytes / 1e6, (double) fileBytes / indexed);
+            if (baseline != null) {
+                System.out.printf(Locale.ROOT, "naive baseline (fingerprint and compare every pledge of the year, %d pledges): %.1f ms per check%s; index check p50 is %.0fx faster%n",
+                        baseline.yearSize(), baseline.millisPerCheck(),
+                        baseline.estimated() ? String.format(Locale.ROOT, " (ESTIMATED: %d comparisons measured, %.3f ms each, scaled)",
+                                baseline.measured(), baseline.millisPerComparison()) : " (measured in full)",
+                        baseline.millisPerCheck() / ms(percentile(latencies, 0.50)));
+            }
+        }
+    }
+
+    private record Baseline(int yearSize, int measured, double millisPerComparison, double millisPerCheck, boolean estimated) {
+    }
+
+    /**
+     * The naive approach without an index: fingerprint each pledge of the year from its text and compute containment
+     * with the new one. In memory, no I/O, so this is a lower bound of its real cost.
+     */
+    private static Baseline baseline(SentencePools pools, int yearSize, Random random, SimilarityConfig config) {
+        int measured = Math.min(yearSize, BASELINE_SAMPLE);
+        List<SimilarityDocument> year = new ArrayList<>(measured);
+        for (int i = 0; i < measured; i++) {
+            year.add(pools.pledge(20_000_000L + i, random));
+        }
+        var fingerprinter = SimilarityEngine.fingerprinterFor(config);
+        SimilarityDocument probe = pools.pledge(30_000_000L, random);
+        java.util.Set<Long> probeSet = fingerprintSet(fingerprinter, probe);
+        double sink = 0;
+        long t0 = System.nanoTime();
+        for (SimilarityDocument other : year) {
+            java.util.Set<Long> otherSet = fingerprintSet(fingerprinter, other);
+            long shared = probeSet.stream().filter(otherSet::contains).count();
+            sink += (double) shared / Math.max(1, probeSet.size());
+        }
+        double perComparison = (System.nanoTime() - t0) / 1e6 / measured;
+        if (sink < 0) {
+            System.out.println(sink);
+        }
+        return new Baseline(yearSize, measured, perComparison, perComparison * yearSize, measured < yearSize);
+    }
+
+    private static java.util.Set<Long> fingerprintSet(vn.lamtheo.kernel.text.ShingleFingerprinter f, SimilarityDocument d) {
+        java.util.Set<Long> set = new java.util.HashSet<>();
+        for (Section s : d.sections()) {
+            f.fingerprints(vn.lamtheo.kernel.text.Syllables.of(s.text())).forEach(x -> set.add(x.hash()));
+        }
+        return set;
+    }
+
+    private static long bsonBytes(MongoDatabase db, String collection) {
+        long bytes = 0;
+        for (RawBsonDocument d : db.getCollection(collection, RawBsonDocument.class).find()) {
+            bytes += d.getByteBuffer().remaining();
+        }
+        return bytes;
+    }
+
+    private static long percentile(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}

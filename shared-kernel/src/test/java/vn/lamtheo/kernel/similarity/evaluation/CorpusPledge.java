@@ -1,0 +1,18 @@
+package vn.lamtheo.kernel.similarity.evaluation;
+
+import vn.lamtheo.kernel.similarity.Section;
+import vn.lamtheo.kernel.similarity.SimilarityDocument;
+
+import java.util.List;
+
+/** A pledge of ../shared/corpus, reduced to what copy detection needs. */
+record CorpusPledge(String id, String memberId, int year, String title, List<String> headings, List<Section> sections) {
+
+    SimilarityDocument document() {
+        return new SimilarityDocument(id, memberId, year, sections);
+    }
+
+    String sectionText(String key) {
+        return sections.stream().filter(s -> s.key().equals(key)).map(Section::text).findFirst().orElse("");
+    }
+}
