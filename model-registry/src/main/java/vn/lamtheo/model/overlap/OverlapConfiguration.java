@@ -10,6 +10,6 @@ public class OverlapConfiguration {
 
     @Bean
     OverlapEngine overlapEngine(MongoDatabase database) {
-        return new InterimShingleOverlapEngine(database);
+        return new SimilarityOverlapEngine(database);
     }
 }
