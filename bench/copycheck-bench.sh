@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Copy detection benchmark (issue 5): index N synthetic pledges (corpus sentences recombined) into the embedded
 # MongoDB, time single checks (p50/p95/p99), indexing throughput, index size per pledge, and the naive baseline.
-#   bench/copycheck-bench.sh [sizes=10000,100000,1000000] [checks=200] [indexBudgetMinutes=20] [corpusDir]
+#   bench/copycheck-bench.sh [sizes=10000,100000,1000000] [checks=200] [indexBudgetMinutes=20] [corpusDir] [mongo|memory]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus="${4:-}"
@@ -16,4 +16,4 @@ fi
   -Dmdep.outputFile="$PWD/shared-kernel/target/copycheck.classpath" >/dev/null
 exec java -Xmx3g ${JAVA_OPTS:-} \
   -cp "shared-kernel/target/test-classes:shared-kernel/target/classes:$(cat shared-kernel/target/copycheck.classpath)" \
-  vn.lamtheo.kernel.similarity.bench.CopyCheckBenchmarkMain "$corpus" "${1:-10000,100000,1000000}" "${2:-200}" "${3:-20}"
+  vn.lamtheo.kernel.similarity.bench.CopyCheckBenchmarkMain "$corpus" "${1:-10000,100000,1000000}" "${2:-200}" "${3:-20}" "${5:-mongo}"

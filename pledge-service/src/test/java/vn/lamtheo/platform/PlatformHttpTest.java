@@ -209,7 +209,7 @@ class PlatformHttpTest {
     }
 
     @Test
-    void metricsIncludeAxonAndAreForAdmins() {
+    void metricsAreForAdmins() {
         HttpResponse<String> metrics = api.get("/actuator/metrics", "admin");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(texts(ApiClient.json(metrics).path("names"))).contains("jvm.memory.used", "http.server.requests");

@@ -10,11 +10,27 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The web conventions every Lamtheo application shares: body limits and the OpenAPI description. */
+import java.util.List;
+
+/** The web conventions every Lamtheo application shares: body limits, error statuses and the OpenAPI description. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebLimitsProperties.class)
-public class WebConfiguration {
+public class WebConfiguration implements WebMvcConfigurer {
+
+    private final ProblemTranslator translator;
+
+    public WebConfiguration(ProblemTranslator translator) {
+        this.translator = translator;
+    }
+
+    /** Last in line: REST controllers are answered by {@link ProblemHandling} before this is asked. */
+    @Override
+    public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+        resolvers.add(new PageErrorStatusResolver(translator));
+    }
 
     /** Before Spring Security (order -100), so an oversize body is refused before anything reads it. */
     @Bean

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * bench/copycheck-bench.sh: index N synthetic pledges into the embedded MongoDB (batched upserts), then time single
  * copy checks, beside the naive baseline (compare the new pledge with every pledge of its year, no index).
- * Arguments: corpusDir sizes(comma-separated) [queries=200] [indexBudgetMinutes=20]
+ * Arguments: corpusDir sizes(comma-separated) [queries=200] [indexBudgetMinutes=20] [mongo|memory]
+ * ("memory" runs the same engine on the in-memory index: the algorithm's cost without the server's round trips).
  */
 public final class CopyCheckBenchmarkMain {
 
@@ -40,24 +41,29 @@ public final class CopyCheckBenchmarkMain {
         int[] sizes = Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray();
         int queries = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         long budgetNanos = (long) ((args.length > 3 ? Double.parseDouble(args[3]) : 20) * 60e9);
+        boolean inMemory = args.length > 4 && args[4].equals("memory");
         SentencePools pools = SentencePools.load(corpusDir);
         SimilarityConfig config = SimilarityConfig.defaults();
         System.out.printf(Locale.ROOT, "config %s; %d checks per size; %d cores%n", config, queries,
                 Runtime.getRuntime().availableProcessors());
         for (int n : sizes) {
-            run(n, queries, budgetNanos, pools, config);
+            run(n, queries, budgetNanos, pools, config, inMemory);
         }
     }
 
-    private static void run(int n, int queries, long budgetNanos, SentencePools pools, SimilarityConfig config)
-            throws Exception {
+    private static void run(int n, int queries, long budgetNanos, SentencePools pools, SimilarityConfig config,
+                            boolean inMemory) throws Exception {
         Path data = Files.createTempDirectory("copycheck-bench-" + n);
         try (EmbeddedMongo mongo = EmbeddedMongo.start(data, 0);
              MongoClient client = MongoClients.create(mongo.connectionString())) {
             MongoDatabase db = client.getDatabase("bench");
-            SimilarityEngine engine = new SimilarityEngine(config, TemplateFingerprints.none(),
-                    new MongoFingerprintIndex(db, PREFIX, config.maxPostingsPerFingerprint()),
-                    new MongoFingerprintStore(db, PREFIX));
+            SimilarityEngine engine = inMemory
+                    ? new SimilarityEngine(config, TemplateFingerprints.none(),
+                            new vn.lamtheo.kernel.similarity.InMemoryFingerprintIndex(config.maxPostingsPerFingerprint()),
+                            new vn.lamtheo.kernel.similarity.InMemoryFingerprintStore())
+                    : new SimilarityEngine(config, TemplateFingerprints.none(),
+                            new MongoFingerprintIndex(db, PREFIX, config.maxPostingsPerFingerprint()),
+                            new MongoFingerprintStore(db, PREFIX));
             Random random = new Random(n);
             List<SimilarityDocument> reservoir = new ArrayList<>();
             long started = System.nanoTime();
@@ -111,13 +117,13 @@ public final class CopyCheckBenchmarkMain {
             }
             Baseline baseline = n <= 100_000 ? baseline(pools, indexed / 5, new Random(n + 1), config) : null;
 
-            System.out.printf(Locale.ROOT, "%n== N=%d%s%n", n, indexed < n ? " (PARTIAL: only " + indexed + " indexed within the budget)" : "");
+            System.out.printf(Locale.ROOT, "%n== N=%d, %s index%s%n", n, inMemory ? "in-memory" : "embedded MongoDB", indexed < n ? " (PARTIAL: only " + indexed + " indexed within the budget)" : "");
             System.out.printf(Locale.ROOT, "indexing: %d pledges in %.1f s = %.1f pledges/s (batches of %d)%n",
                     indexed, indexSeconds, indexed / indexSeconds, INDEX_BATCH);
             System.out.printf(Locale.ROOT, "check latency over %d checks (%d suspected): p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms%n",
                     queries, suspected, ms(percentile(latencies, 0.50)), ms(percentile(latencies, 0.95)),
                     ms(percentile(latencies, 0.99)), ms(latencies[latencies.length - 1]));
-            System.out.printf(Locale.ROOT, "index size: fingerprints %.1f MB + per-document %.1f MB (BSON) = %.0f bytes per pledge; data file %.1f MB = %.0f bytes per pledge%n",
+            if (!inMemory) System.out.printf(Locale.ROOT, "index size: fingerprints %.1f MB + per-document %.1f MB (BSON) = %.0f bytes per pledge; data file %.1f MB = %.0f bytes per pledge%n",
                     fingerprintBytes / 1e6, documentBytes / 1e6, (double) (fingerprintBytes + documentBytes) / indexed,
                     fileBytes / 1e6, (double) fileBytes / indexed);
             if (baseline != null) {

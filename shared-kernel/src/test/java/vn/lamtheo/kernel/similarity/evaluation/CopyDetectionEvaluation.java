@@ -108,6 +108,7 @@ public final class CopyDetectionEvaluation {
         int labelled = 0;
         int found = 0;
         int top1 = 0;
+        int top1InGroup = 0;
         int partial30 = 0;
         int partial30Found = 0;
         Map<String, double[]> byOp = new TreeMap<>();
@@ -119,6 +120,9 @@ public final class CopyDetectionEvaluation {
             View best = ofCopy.stream().min(BEST_FIRST).orElse(null);
             if (best != null && label.sourceIds().contains(best.otherId())) {
                 top1++;
+            }
+            if (best != null && group.get(label.copyId()).equals(group.get(best.otherId()))) {
+                top1InGroup++;
             }
             for (String source : label.sourceIds()) {
                 labelled++;
@@ -165,6 +169,7 @@ public final class CopyDetectionEvaluation {
         return new EvaluationReport(variant, corpus.pledges().size(), flagThreshold,
                 reported.size(), correct, labelled, found, precision, recall, f1,
                 corpus.labels().isEmpty() ? 0 : (double) top1 / corpus.labels().size(),
+                corpus.labels().isEmpty() ? 0 : (double) top1InGroup / corpus.labels().size(),
                 byOp, partial30 == 0 ? Double.NaN : (double) partial30Found / partial30, partial30,
                 originals, wronglyPairedOriginals.size(),
                 highlighted == 0 ? 0 : (double) overlap / highlighted, copiedChars == 0 ? 0 : (double) overlap / copiedChars,
