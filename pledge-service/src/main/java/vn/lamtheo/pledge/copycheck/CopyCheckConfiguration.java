@@ -41,9 +41,13 @@ public class CopyCheckConfiguration {
 
     @Bean
     ConfigurerModule pledgeCopyCheckProcessor() {
+        // A failed check must not be skipped (later results depend on the index holding every earlier text): the
+        // error propagates, the processor backs off and retries the batch, and the pledge skips what it already has.
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerPooledStreamingEventProcessorConfiguration(CopyCheckProcessor.PROCESSING_GROUP,
-                        (config, builder) -> builder.initialSegmentCount(1).maxClaimedSegments(1)));
+                        (config, builder) -> builder.initialSegmentCount(1).maxClaimedSegments(1))
+                .registerListenerInvocationErrorHandler(CopyCheckProcessor.PROCESSING_GROUP,
+                        config -> org.axonframework.eventhandling.PropagatingErrorHandler.instance()));
     }
 
     /** Every heading of every form (for each year a pledge may carry) and the template's sample wording. */
