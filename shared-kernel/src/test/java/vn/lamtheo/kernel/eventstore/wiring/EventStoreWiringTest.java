@@ -18,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import vn.lamtheo.kernel.eventstore.AssociationKeyedSagaStore;
 import vn.lamtheo.kernel.eventstore.EventStoreCollections;
 import vn.lamtheo.kernel.eventstore.MongoGlobalSequenceEventStorageEngine;
 
@@ -51,6 +53,7 @@ class EventStoreWiringTest {
         assertThat(context.getBean(EventStorageEngine.class)).isInstanceOf(MongoGlobalSequenceEventStorageEngine.class);
         assertThat(context.getBeansOfType(MongoEventStorageEngine.class)).isEmpty();
         assertThat(context.getBean(TokenStore.class)).isInstanceOf(MongoTokenStore.class);
+        assertThat(context.getBean(SagaStore.class)).isInstanceOf(AssociationKeyedSagaStore.class);
     }
 
     @Test

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Event store benchmark on the embedded server: Lamtheo's engine vs the stock MongoEventStorageEngine vs raw
+# driver insertOne, side by side, at the store sizes given (default 10k, 100k and 1M events).
+# Prints a Markdown table at the end; bench/RESULTS.md records a run. Not a test: nothing here asserts.
+#
+#   bench/eventstore.sh                      # 10000,100000,1000000
+#   bench/eventstore.sh 10000,100000         # other sizes
+# Tuning (system properties): -Dbench.stockMaxSize=100000 (stock engine skipped above it),
+# -Dbench.appends=2000 (appends per writer setting), -Dbench.streamCapSeconds=60 (replay measured at most this long)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES="${1:-10000,100000,1000000}"
+shift || true
+export MAVEN_OPTS="${MAVEN_OPTS:--Xmx3g}"
+exec ./mvnw -q -pl shared-kernel test-compile exec:java \
+  -Dexec.mainClass=vn.lamtheo.kernel.eventstore.EventStoreBenchmark \
+  -Dexec.classpathScope=test \
+  -Dexec.cleanupDaemonThreads=false \
+  -Dexec.args="$SIZES" \
+  -Daxoniq.update-checker.disabled=true \
+  -Ddisable-axoniq-console-message=true \
+  "$@"
