@@ -45,7 +45,10 @@ public class CopyCheckConfiguration {
         // error propagates, the processor backs off and retries the batch, and the pledge skips what it already has.
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerPooledStreamingEventProcessorConfiguration(CopyCheckProcessor.PROCESSING_GROUP,
-                        (config, builder) -> builder.initialSegmentCount(1).maxClaimedSegments(1))
+                        (config, builder) -> builder.initialSegmentCount(1).maxClaimedSegments(1)
+                                // one event per unit of work: a batch of checks (each with its commands) can outlast
+                                // Axon's unit-of-work timeout on a loaded machine and would be retried for ever
+                                .batchSize(1))
                 .registerListenerInvocationErrorHandler(CopyCheckProcessor.PROCESSING_GROUP,
                         config -> org.axonframework.eventhandling.PropagatingErrorHandler.instance()));
     }
