@@ -108,7 +108,7 @@ public class PledgeApplication {
     }
 
     public PledgeView view(Actor actor, String pledgeId) {
-        return visible(actor, pledgeId);
+        return forReader(actor, visible(actor, pledgeId));
     }
 
     public List<PledgeHistory.Entry> history(Actor actor, String pledgeId) {
@@ -120,63 +120,63 @@ public class PledgeApplication {
         PledgeView p = current(actor, pledgeId, ifMatch);
         access.requireOwner(actor, p, "edit");
         send(new EditPledge(pledgeId, content, actor.personId(), ifMatch));
-        return reload(pledgeId);
+        return reload(actor, pledgeId);
     }
 
     public PledgeView submit(Actor actor, String pledgeId, Long ifMatch) {
         PledgeView p = current(actor, pledgeId, ifMatch);
         access.requireOwner(actor, p, "submit");
         send(new SubmitPledge(pledgeId, actor.personId(), ifMatch));
-        return reload(pledgeId);
+        return reload(actor, pledgeId);
     }
 
     public PledgeView approve(Actor actor, String pledgeId, String note, Long ifMatch) {
         PledgeView p = current(actor, pledgeId, ifMatch);
         access.requireReviewer(actor, p, "approve");
         send(new ApprovePledge(pledgeId, note, actor.personId(), ifMatch));
-        return reload(pledgeId);
+        return reload(actor, pledgeId);
     }
 
     public PledgeView requestRevision(Actor actor, String pledgeId, String reason, Map<String, String> comments, Long ifMatch) {
         PledgeView p = current(actor, pledgeId, ifMatch);
         access.requireReviewer(actor, p, "request revision of");
         send(new RequestRevision(pledgeId, reason, comments, actor.personId(), ifMatch));
-        return reload(pledgeId);
+        return reload(actor, pledgeId);
     }
 
     public PledgeView flagCopied(Actor actor, String pledgeId, List<String> sources, String note, Long ifMatch) {
         PledgeView p = current(actor, pledgeId, ifMatch);
         access.requireReviewer(actor, p, "flag as copied");
         send(new FlagAsCopied(pledgeId, sources, note, actor.personId(), ifMatch));
-        return reload(pledgeId);
+        return reload(actor, pledgeId);
     }
 
     public PledgeView dismissCopySuspicion(Actor actor, String pledgeId, String note, Long ifMatch) {
         PledgeView p = current(actor, pledgeId, ifMatch);
         access.requireReviewer(actor, p, "dismiss the copy suspicion of");
         send(new DismissCopySuspicion(pledgeId, note, actor.personId(), ifMatch));
-        return reload(pledgeId);
+        return reload(actor, pledgeId);
     }
 
     public PledgeView selfAssess(Actor actor, String pledgeId, String text, Long ifMatch) {
         PledgeView p = current(actor, pledgeId, ifMatch);
         access.requireOwner(actor, p, "self-assess");
         send(new SelfAssessPledge(pledgeId, text, actor.personId(), ifMatch));
-        return reload(pledgeId);
+        return reload(actor, pledgeId);
     }
 
     public PledgeView evaluate(Actor actor, String pledgeId, EvaluationResult result, String note, Long ifMatch) {
         PledgeView p = current(actor, pledgeId, ifMatch);
         access.requireReviewer(actor, p, "evaluate");
         send(new EvaluatePledge(pledgeId, result, note, actor.personId(), ifMatch));
-        return reload(pledgeId);
+        return reload(actor, pledgeId);
     }
 
     public PledgeView retire(Actor actor, String pledgeId, String reason, Long ifMatch) {
         PledgeView p = current(actor, pledgeId, ifMatch);
         access.requireReviewerOrAdmin(actor, p, "retire");
         send(new RetirePledge(pledgeId, reason, actor.personId(), ifMatch));
-        return reload(pledgeId);
+        return reload(actor, pledgeId);
     }
 
     // ---- helpers
@@ -195,8 +195,26 @@ public class PledgeApplication {
         return p;
     }
 
-    private PledgeView reload(String pledgeId) {
-        return events.view(pledgeId).orElseThrow(() -> new NotFoundException("pledge " + safe(pledgeId)));
+    private PledgeView reload(Actor actor, String pledgeId) {
+        return forReader(actor, events.view(pledgeId).orElseThrow(() -> new NotFoundException("pledge " + safe(pledgeId))));
+    }
+
+    /**
+     * The member reads their own pledge, but not whose pledges matched it: copy sources of other members are left out
+     * (their figures stay: score, suspected); the copy report shows a member that a match exists, nothing more.
+     */
+    private PledgeView forReader(Actor actor, PledgeView p) {
+        if (!access.isOwner(actor, p)) {
+            return p;
+        }
+        java.util.function.Predicate<vn.lamtheo.kernel.events.pledge.CopySource> own = s -> p.memberId().equals(s.memberId());
+        PledgeView.CopyCheck check = p.copyCheck() == null ? null : new PledgeView.CopyCheck(p.copyCheck().score(),
+                p.copyCheck().suspected(), p.copyCheck().dismissed(), p.copyCheck().sources().stream().filter(own).toList(),
+                p.copyCheck().at());
+        return new PledgeView(p.id(), p.memberId(), p.branchId(), p.committeeId(), p.year(), p.templateKind(),
+                p.templateVersion(), p.status(), p.version(), p.header(), p.sections(), p.followsModelIds(), p.findings(),
+                p.review(), check, p.copiedBy().stream().filter(own).toList(), p.selfAssessment(), p.evaluation(),
+                p.retiredReason(), p.revision(), p.createdAt(), p.submittedAt(), p.updatedAt());
     }
 
     private static CommandRejected stale(Long current) {

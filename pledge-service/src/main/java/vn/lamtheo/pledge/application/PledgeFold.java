@@ -75,6 +75,8 @@ final class PledgeFold {
         } else if (event instanceof CopyCheckRecorded e) {
             copyCheck = new PledgeView.CopyCheck(e.score(), e.suspected(), false, e.sources(), e.at());
         } else if (event instanceof PledgeCopiedBy e) {
+            // one link per later pledge: its latest figures replace earlier ones
+            copiedBy.removeIf(s -> s.pledgeId().equals(e.source().pledgeId()));
             copiedBy.add(e.source());
         }
     }

@@ -42,6 +42,10 @@ public class Pledge {
     private boolean everSubmitted;
     private int revisions;
     private boolean copySuspected;
+    /** The copy check's last result for the current text (null until recorded): a redelivered result is skipped. */
+    private CopyCheckRecorded lastCheck;
+    /** The latest COPIED_BY link per later pledge: a redelivered link is skipped. */
+    private final Map<String, CopySource> copiedBy = new java.util.HashMap<>();
 
     protected Pledge() {
         // for Axon
@@ -200,6 +204,11 @@ public class Pledge {
 
     @CommandHandler
     public void handle(RecordCopyCheck cmd, Clock clock) {
+        List<CopySource> sources = cmd.sources() == null ? List.of() : List.copyOf(cmd.sources());
+        if (lastCheck != null && lastCheck.score() == cmd.score() && lastCheck.suspected() == cmd.suspected()
+                && lastCheck.sources().equals(sources)) {
+            return; // the same result for the same text (a redelivery or a replay of the copy check): nothing new
+        }
         apply(new CopyCheckRecorded(pledgeId, memberId, branchId, committeeId, year, templateKind, cmd.score(),
                 cmd.suspected(), cmd.sources() == null ? List.of() : List.copyOf(cmd.sources()), PledgeEvent.SYSTEM,
                 clock.instant()));
@@ -209,6 +218,9 @@ public class Pledge {
     public void handle(MarkCopiedBy cmd, Clock clock) {
         if (cmd.source() == null || cmd.source().direction() != CopyDirection.COPIED_BY) {
             throw new CommandRejected(Reason.INVALID, "MarkCopiedBy needs a source with direction COPIED_BY");
+        }
+        if (cmd.source().equals(copiedBy.get(cmd.source().pledgeId()))) {
+            return; // already linked with the same figures (a redelivery or a replay of the copy check)
         }
         apply(new PledgeCopiedBy(pledgeId, memberId, branchId, committeeId, year, templateKind, cmd.source(),
                 PledgeEvent.SYSTEM, clock.instant()));
@@ -269,6 +281,7 @@ public class Pledge {
 
     @EventSourcingHandler
     void on(PledgeImported e) {
+        lastCheck = null;
         pledgeId = e.pledgeId();
         memberId = e.memberId();
         branchId = e.branchId();
@@ -290,6 +303,7 @@ public class Pledge {
         status = PledgeStatus.SUBMITTED;
         everSubmitted = true;
         copySuspected = false;
+        lastCheck = null;
     }
 
     @EventSourcingHandler
@@ -297,11 +311,18 @@ public class Pledge {
         status = PledgeStatus.SUBMITTED;
         revisions = e.revision();
         copySuspected = false;
+        lastCheck = null;
     }
 
     @EventSourcingHandler
     void on(CopyCheckRecorded e) {
         copySuspected = e.suspected();
+        lastCheck = e;
+    }
+
+    @EventSourcingHandler
+    void on(PledgeCopiedBy e) {
+        copiedBy.put(e.source().pledgeId(), e.source());
     }
 
     @EventSourcingHandler

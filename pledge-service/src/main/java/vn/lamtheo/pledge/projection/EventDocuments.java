@@ -27,7 +27,8 @@ public final class EventDocuments {
 
     /** A copy source without its passages (the copy report shows those). */
     public static Document source(CopySource s) {
-        return new Document("pledgeId", s.pledgeId()).append("memberId", s.memberId()).append("unitId", s.unitId())
+        // No member id: a reviewer may not know whose pledge of another branch matched; the copy report shows what they may read.
+        return new Document("pledgeId", s.pledgeId()).append("unitId", s.unitId())
                 .append("year", s.year()).append("score", s.score()).append("suspected", s.suspected())
                 .append("kind", s.kind() == null ? null : s.kind().name())
                 .append("direction", s.direction() == null ? null : s.direction().name());

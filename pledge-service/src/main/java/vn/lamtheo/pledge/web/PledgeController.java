@@ -132,16 +132,6 @@ public class PledgeController {
         return pledges.history(currentActor.get(), id);
     }
 
-    /** The copy check's result with its passages, and the later pledges that copied this one. */
-    public record CopyReport(String pledgeId, PledgeView.CopyCheck copyCheck, List<vn.lamtheo.kernel.events.pledge.CopySource> copiedBy) {
-    }
-
-    @GetMapping("/pledges/{id}/copy-report")
-    public CopyReport copyReport(@PathVariable String id) {
-        PledgeView view = pledges.view(currentActor.get(), id);
-        return new CopyReport(view.id(), view.copyCheck(), view.copiedBy());
-    }
-
     @GetMapping("/me/pledges")
     public MyPledges mine() {
         return myPledges.load(currentActor.get());

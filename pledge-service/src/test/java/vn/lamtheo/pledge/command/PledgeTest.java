@@ -497,6 +497,36 @@ class PledgeTest {
     }
 
     @Test
+    void the_same_copy_check_result_for_the_same_text_is_recorded_once() {
+        fixture.given(drafted(), submitted(), copyCheck(true))
+                .when(new RecordCopyCheck(ID, 0.9, true, List.of(source(CopyDirection.COPIED_FROM))))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_different_result_is_recorded_again() {
+        fixture.given(drafted(), submitted(), copyCheck(true))
+                .when(new RecordCopyCheck(ID, 0.5, true, List.of(source(CopyDirection.COPIED_FROM))))
+                .expectEvents(new CopyCheckRecorded(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, 0.5, true,
+                        List.of(source(CopyDirection.COPIED_FROM)), PledgeEvent.SYSTEM, NOW));
+    }
+
+    @Test
+    void the_same_result_for_a_new_text_is_recorded_again() {
+        fixture.given(drafted(), submitted(), copyCheck(true), submitted())
+                .when(new RecordCopyCheck(ID, 0.9, true, List.of(source(CopyDirection.COPIED_FROM))))
+                .expectEvents(copyCheck(true));
+    }
+
+    @Test
+    void a_copied_by_link_already_recorded_is_not_recorded_again() {
+        fixture.given(drafted(), submitted(), new PledgeCopiedBy(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND,
+                        source(CopyDirection.COPIED_BY), PledgeEvent.SYSTEM, NOW))
+                .when(new MarkCopiedBy(ID, source(CopyDirection.COPIED_BY)))
+                .expectNoEvents();
+    }
+
+    @Test
     void copied_by_needs_the_copied_by_direction() {
         fixture.given(drafted(), submitted())
                 .when(new MarkCopiedBy(ID, source(CopyDirection.COPIED_FROM)))

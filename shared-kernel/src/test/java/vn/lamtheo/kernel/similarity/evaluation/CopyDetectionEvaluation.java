@@ -18,13 +18,16 @@ import java.util.TreeMap;
  * Replays the corpus in file order through check-then-index (what submissions do) and scores the outcome against
  * the labels, without direction: a pair is found whichever side's check reported it.
  */
-final class CopyDetectionEvaluation {
+public final class CopyDetectionEvaluation {
 
     private CopyDetectionEvaluation() {
     }
 
-    /** A match seen from one document: the other id, its score, and the passages' ranges on this side. */
-    private record View(String otherId, int otherYear, double score, boolean suspected, List<int[]> ranges,
+    /**
+     * A match seen from one document: the other id, its score, and the passages' ranges on this side. Public so that
+     * the end-to-end evaluation (pledge-service, copy reports over HTTP) scores with the same code.
+     */
+    public record View(String otherId, int otherYear, double score, boolean suspected, List<int[]> ranges,
                         List<String> sections, double containmentThis, double containmentOther) {
     }
 
@@ -62,6 +65,15 @@ final class CopyDetectionEvaluation {
         }
         double millisPerDocument = (System.nanoTime() - started) / 1e6 / corpus.pledges().size();
         dumpIfAsked(views);
+        return score(variant, corpus, views, engine.config().flagThreshold(), millisPerDocument);
+    }
+
+    /**
+     * The figures for matches however they were obtained: {@code views} holds, per document id, the matches shown
+     * for it (a pair counts when either side shows it as suspected).
+     */
+    public static EvaluationReport score(String variant, Corpus corpus, Map<String, List<View>> views,
+                                         double flagThreshold, double millisPerDocument) {
 
         Map<String, CorpusPledge> byId = new HashMap<>();
         corpus.pledges().forEach(p -> byId.put(p.id(), p));
@@ -154,7 +166,7 @@ final class CopyDetectionEvaluation {
         double precision = reported.isEmpty() ? 1 : (double) correct / reported.size();
         double recall = labelled == 0 ? 0 : (double) found / labelled;
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new EvaluationReport(variant, corpus.pledges().size(), engine.config().flagThreshold(),
+        return new EvaluationReport(variant, corpus.pledges().size(), flagThreshold,
                 reported.size(), correct, labelled, found, precision, recall, f1,
                 corpus.labels().isEmpty() ? 0 : (double) top1 / corpus.labels().size(),
                 corpus.labels().isEmpty() ? 0 : (double) top1InGroup / corpus.labels().size(),

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One line of dev-labels.jsonl. */
-record CopyLabel(String copyId, List<String> sourceIds, String kind, List<String> ops,
+public record CopyLabel(String copyId, List<String> sourceIds, String kind, List<String> ops,
                  Map<String, Map<String, Object>> opParams, double copiedFraction) {
 
     /** The PARTIAL share f, or 1 when the whole document was taken. */

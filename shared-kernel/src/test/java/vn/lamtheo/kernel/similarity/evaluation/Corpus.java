@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** The shared corpus: pledges in file order and their copy labels. */
-record Corpus(List<CorpusPledge> pledges, List<CopyLabel> labels) {
+public record Corpus(List<CorpusPledge> pledges, List<CopyLabel> labels) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static Corpus load(Path directory) {
+    public static Corpus load(Path directory) {
         try {
             List<CorpusPledge> pledges = new ArrayList<>();
             for (String line : Files.readAllLines(directory.resolve("dev-pledges.jsonl"))) {
@@ -42,7 +42,7 @@ record Corpus(List<CorpusPledge> pledges, List<CopyLabel> labels) {
     }
 
     /** Finds ../shared/corpus from the working directory or any parent (worktrees sit deeper than the main checkout). */
-    static java.util.Optional<Path> locate() {
+    public static java.util.Optional<Path> locate() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared").resolve("corpus");
             if (Files.exists(candidate.resolve("dev-pledges.jsonl"))) {

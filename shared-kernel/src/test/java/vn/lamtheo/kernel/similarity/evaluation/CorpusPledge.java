@@ -6,7 +6,7 @@ import vn.lamtheo.kernel.similarity.SimilarityDocument;
 import java.util.List;
 
 /** A pledge of ../shared/corpus, reduced to what copy detection needs. */
-record CorpusPledge(String id, String memberId, int year, String title, List<String> headings, List<Section> sections) {
+public record CorpusPledge(String id, String memberId, int year, String title, List<String> headings, List<Section> sections) {
 
     SimilarityDocument document() {
         return new SimilarityDocument(id, memberId, year, sections);

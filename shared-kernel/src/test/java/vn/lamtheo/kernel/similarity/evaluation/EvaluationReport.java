@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The figures the issue asks for, at the engine's flagging threshold. */
-record EvaluationReport(String variant, int documents, double flagThreshold,
+public record EvaluationReport(String variant, int documents, double flagThreshold,
                         int reportedPairs, int correctReportedPairs, int labelledPairs, int foundLabelledPairs,
                         double precision, double recall, double f1, double recallAt1, double recallAt1InGroup,
                         Map<String, double[]> recallByOp, double partial30Recall, int partial30Count,
@@ -15,7 +15,7 @@ record EvaluationReport(String variant, int documents, double flagThreshold,
         return originals == 0 ? 0 : (double) originalsWronglyPaired / originals;
     }
 
-    String format() {
+    public String format() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "== %s: %d documents, flag threshold %.2f, %.2f ms per check+index%n",
                 variant, documents, flagThreshold, millisPerDocument));

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Copy detection end to end (issue 5): starts the application on a fresh embedded store, imports
+# ../shared/corpus/dev-pledges.jsonl through POST /api/admin/import/pledges, waits until the copy-check processor
+# has checked every pledge, reads every GET /api/pledges/{id}/copy-report and prints the same figures as
+# bench/copycheck-eval.sh (same scoring code), computed from what the reports show.
+#   bench/copycheck-e2e.sh
+# The corpus is found in shared/corpus above the repository (LAMTHEO_CORPUS is not needed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -pl shared-kernel,model-registry install -DskipTests
+exec ./mvnw -pl pledge-service test -Dtest=CopyCheckEndToEndEvaluation -Dlamtheo.e2e=true \
+  -Dsurefire.failIfNoSpecifiedTests=false -DtrimStackTrace=false

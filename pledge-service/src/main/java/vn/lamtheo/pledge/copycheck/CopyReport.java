@@ -1,0 +1,44 @@
+package vn.lamtheo.pledge.copycheck;
+
+import vn.lamtheo.kernel.events.pledge.CopyDirection;
+import vn.lamtheo.kernel.events.pledge.CopyKind;
+
+import java.util.List;
+
+/**
+ * {@code GET /api/pledges/{id}/copy-report}. Fields the reader may not see are null (and left out of the JSON):
+ * a source the reader may not read shows no text and no member; to a member it shows neither pledge id, unit nor year.
+ *
+ * @param status    PENDING until the check has run for the pledge's current text, then DONE
+ * @param suspected some source this pledge may have copied from is at or above the flagging threshold
+ * @param score     the best score among those sources
+ * @param sources   ranked best first: this pledge's own check (COPIED_FROM, or COPIED_BY for a later-year pledge
+ *                  indexed before it) and the later pledges whose check found this one (COPIED_BY)
+ */
+public record CopyReport(String pledgeId, String status, boolean suspected, double score, boolean dismissed,
+                         List<Source> sources) {
+
+    public static final String PENDING = "PENDING";
+    public static final String DONE = "DONE";
+
+    /**
+     * @param visibility FULL (the reader may read the other pledge), UNIT_AND_YEAR, or MATCH_ONLY
+     */
+    public record Source(String pledgeId, String memberId, String unitId, Integer year, double score, boolean suspected,
+                         CopyKind kind, CopyDirection direction, Containment containment, String visibility,
+                         List<Passage> passages) {
+    }
+
+    /** @param thisInOther share of this pledge's evidence found in the other; otherInThis the converse */
+    public record Containment(double thisInOther, double otherInThis) {
+    }
+
+    /** Offsets are [start, end) in the original section texts; {@code other*} only when the other side may be shown. */
+    public record Passage(String sectionKey, int start, int end, Excerpt text,
+                          String otherSectionKey, Integer otherStart, Integer otherEnd, Excerpt otherText) {
+    }
+
+    /** The passage with some context either side, for highlighting. */
+    public record Excerpt(String before, String match, String after) {
+    }
+}
