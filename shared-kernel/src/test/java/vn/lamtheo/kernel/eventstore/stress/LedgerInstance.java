@@ -17,8 +17,10 @@ record LedgerInstance(String name, ConfigurableApplicationContext context, Ledge
 
     static LedgerInstance start(String name, String mongoUri, int segments) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)
-                .web(WebApplicationType.NONE)
+                // A servlet context like the real service (the kernel's web and security beans need one), on a free port.
+                .web(WebApplicationType.SERVLET)
                 .run("--lamtheo.store.uri=" + mongoUri,
+                        "--server.port=0",
                         "--spring.main.banner-mode=off",
                         "--spring.application.name=ledger-" + name,
                         "--lamtheo.eventstore.segments=" + segments,
