@@ -124,14 +124,21 @@ class PledgeFlowHttpTest {
         // the history shows all of it, with the content changes of each revision
         Http.Answer history = http.get("member1", "/api/pledges/" + id + "/history");
         assertThat(history.status()).isEqualTo(200);
-        List<String> types = new ArrayList<>();
-        history.json().forEach(e -> types.add(e.path("type").asText()));
+        // the copy check records its result asynchronously, between any two lifecycle events: leave it out here
+        List<com.fasterxml.jackson.databind.JsonNode> lifecycle = new ArrayList<>();
+        history.json().forEach(e -> {
+            String type = e.path("type").asText();
+            if (!type.equals("CopyCheckRecorded") && !type.equals("PledgeCopiedBy")) {
+                lifecycle.add(e);
+            }
+        });
+        List<String> types = lifecycle.stream().map(e -> e.path("type").asText()).toList();
         assertThat(types).containsExactly("PledgeDrafted", "PledgeEdited", "PledgeSubmitted", "PledgeRevisionRequested",
                 "PledgeEdited", "PledgeRevised", "PledgeApproved", "PledgeSelfAssessed", "PledgeEvaluated");
-        assertThat(history.json().get(1).path("changes").toString()).contains("sections.trachNhiemNeuGuong");
-        assertThat(history.json().get(4).path("changes").toString()).contains("sections.noiDungLamTheo").contains("300 lượt");
-        assertThat(history.json().get(3).path("actorId").asText()).isEqualTo("secretary1");
-        assertThat(history.json().get(3).path("summary").asText()).contains("Cần ghi rõ thời hạn");
+        assertThat(lifecycle.get(1).path("changes").toString()).contains("sections.trachNhiemNeuGuong");
+        assertThat(lifecycle.get(4).path("changes").toString()).contains("sections.noiDungLamTheo").contains("300 lượt");
+        assertThat(lifecycle.get(3).path("actorId").asText()).isEqualTo("secretary1");
+        assertThat(lifecycle.get(3).path("summary").asText()).contains("Cần ghi rõ thời hạn");
         history.json().forEach(e -> assertThat(e.path("at").asText()).isNotBlank());
 
         // "my pledges" and the queue catch up
