@@ -331,33 +331,15 @@ public class Pledge {
         copySuspected = false;
     }
 
+    /**
+     * Events whose only effect on the decision state is the status they lead to (approved, revision requested,
+     * flagged, self-assessed, evaluated, retired): each event names that status itself. Axon calls the most
+     * specific handler, so events with a handler of their own above never reach this one.
+     */
     @EventSourcingHandler
-    void on(PledgeApproved e) {
-        status = PledgeStatus.APPROVED;
-    }
-
-    @EventSourcingHandler
-    void on(PledgeRevisionRequested e) {
-        status = PledgeStatus.REVISION_REQUESTED;
-    }
-
-    @EventSourcingHandler
-    void on(PledgeFlaggedAsCopied e) {
-        status = PledgeStatus.FLAGGED_AS_COPIED;
-    }
-
-    @EventSourcingHandler
-    void on(PledgeSelfAssessed e) {
-        status = PledgeStatus.SELF_ASSESSED;
-    }
-
-    @EventSourcingHandler
-    void on(PledgeEvaluated e) {
-        status = PledgeStatus.EVALUATED;
-    }
-
-    @EventSourcingHandler
-    void on(PledgeRetired e) {
-        status = PledgeStatus.RETIRED;
+    void on(PledgeEvent e) {
+        if (e.statusAfter() != null) {
+            status = e.statusAfter();
+        }
     }
 }
