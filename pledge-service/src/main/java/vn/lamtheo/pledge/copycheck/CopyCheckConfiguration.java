@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.lamtheo.kernel.eventstore.DeadLetterConfiguration;
 import vn.lamtheo.kernel.events.pledge.SectionKey;
 import vn.lamtheo.kernel.events.pledge.TemplateKind;
 import vn.lamtheo.kernel.similarity.MongoFingerprintIndex;
@@ -37,6 +38,12 @@ public class CopyCheckConfiguration {
         TemplateFingerprints template = TemplateFingerprints.of(SimilarityEngine.fingerprinterFor(config),
                 templateTexts(templateCheck));
         return new PledgeCopyIndex(database, INDEX, config, template);
+    }
+
+    /** The copy check retries a failed batch itself (below); parking one pledge would change later results. */
+    @Bean
+    DeadLetterConfiguration.WithoutDeadLetters copyCheckHandlesItsOwnFailures() {
+        return new DeadLetterConfiguration.WithoutDeadLetters(CopyCheckProcessor.PROCESSING_GROUP);
     }
 
     @Bean

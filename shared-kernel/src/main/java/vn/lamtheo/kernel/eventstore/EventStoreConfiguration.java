@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Configuration;
 import vn.lamtheo.kernel.store.DurabilityBarrier;
 import vn.lamtheo.kernel.store.StoreProperties;
 
+import java.time.Clock;
+
 /**
  * The Axon event store of every Lamtheo process: Lamtheo's global-sequence engine (never the extension's
  * timestamp-tracking {@code MongoEventStorageEngine}, which no bean here or elsewhere creates), segment claims and
@@ -70,10 +72,19 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    ConfigurerModule pooledStreamingProcessorsByDefault(EventStoreProperties properties) {
+    SegmentFairShare segmentFairShare(MongoDatabase database, ObjectProvider<org.axonframework.config.Configuration> axon,
+                                      EventStoreProperties properties) {
+        return new SegmentFairShare(database, () -> axon.getObject().eventProcessingConfiguration(),
+                () -> axon.getObject().getComponent(TokenStore.class), properties, Clock.systemUTC());
+    }
+
+    @Bean
+    ConfigurerModule pooledStreamingProcessorsByDefault(EventStoreProperties properties, SegmentFairShare fairShare) {
         return configurer -> configurer.eventProcessing(processing -> processing.usingPooledStreamingEventProcessors(
                 (config, builder) -> builder
                         .initialSegmentCount(properties.segments())
+                        // Instances running the same processor split its segments evenly (see SegmentFairShare).
+                        .maxSegmentProvider(fairShare)
                         .tokenClaimInterval(properties.tokenClaimInterval().toMillis())
                         // Extend well before the claim times out, or an idle segment is taken by another instance.
                         .claimExtensionThreshold(properties.claimTimeout().toMillis() / 3)

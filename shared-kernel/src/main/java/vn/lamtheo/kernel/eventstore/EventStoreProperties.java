@@ -23,12 +23,13 @@ import java.util.UUID;
  * @param snapshotThreshold         default events between snapshots of an aggregate
  * @param snapshotThresholds        per aggregate name (as given to {@link SnapshotTriggers#forAggregate}), overriding
  *                                  the default, e.g. {@code lamtheo.eventstore.snapshot-thresholds.pledge=50}
+ * @param deadLetterRetryInterval   how often parked (dead-lettered) event sequences are retried
  */
 @ConfigurationProperties("lamtheo.eventstore")
 public record EventStoreProperties(Integer batchSize, Duration gapTimeout, Integer aggregateChunkSize,
                                    Duration claimTimeout, String nodeId, Duration tokenClaimInterval, Integer segments,
                                    Boolean serializeIndexAllocation, Integer snapshotThreshold,
-                                   Map<String, Integer> snapshotThresholds) {
+                                   Map<String, Integer> snapshotThresholds, Duration deadLetterRetryInterval) {
 
     public EventStoreProperties {
         batchSize = batchSize == null ? EventStoreSettings.DEFAULTS.batchSize() : batchSize;
@@ -42,6 +43,7 @@ public record EventStoreProperties(Integer batchSize, Duration gapTimeout, Integ
         segments = segments == null ? 4 : segments;
         snapshotThreshold = snapshotThreshold == null ? 100 : snapshotThreshold;
         snapshotThresholds = snapshotThresholds == null ? Map.of() : Map.copyOf(snapshotThresholds);
+        deadLetterRetryInterval = deadLetterRetryInterval == null ? Duration.ofMinutes(1) : deadLetterRetryInterval;
     }
 
     EventStoreSettings settings() {
