@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * Branch and commune counters per year, for the reports. Documents {@code _id = BRANCH|branchId|year} and
- * {@code COMMITTEE|committeeId|year} keep, per pledge, "ever reached" flags (drafted, submitted, approved, …)
- * and the current status; {@link PledgeFiguresQuery} counts them. Setting a flag twice changes nothing, and
+ * {@code COMMITTEE|committeeId|year} keep, per pledge, the "ever reached" flags of {@link PledgeMilestones}
+ * (the same meaning the supervision report gives the events) and the current status; {@link PledgeFiguresQuery} counts them. Setting a flag twice changes nothing, and
  * each update is guarded by the event sequence: replays and redeliveries leave the documents as they were.
  * One update per document and event keeps the processor light.
  */
@@ -32,8 +32,8 @@ public class PledgeFiguresProjection {
 
     /** The counters, in the order reports show them. */
     public static final List<String> COUNTERS = List.of("drafted", "submitted", "approved", "revisionRequested",
-            "flaggedAsCopied", "copySuspected", "selfAssessed", "evaluated", "evaluatedFulfilled", "evaluatedPartly",
-            "evaluatedNotFulfilled", "retired", "withFindings");
+            "flaggedAsCopied", "copySuspected", "suspectedDismissed", "selfAssessed", "evaluated", "evaluatedFulfilled",
+            "evaluatedPartly", "evaluatedNotFulfilled", "retired", "withFindings");
 
     private final MongoCollection<Document> figures;
     private final PerPledgeEntries entries;
@@ -53,7 +53,7 @@ public class PledgeFiguresProjection {
 
     @EventHandler
     public void on(PledgeEvent event, @SequenceNumber Long sequence) {
-        List<String> flags = flags(event);
+        List<String> flags = PledgeMilestones.reachedBy(event);
         List<String> documents = new ArrayList<>();
         documents.add(branchId(event.branchId(), event.year()));
         if (event.committeeId() != null && !event.committeeId().isBlank()) {
@@ -72,55 +72,6 @@ public class PledgeFiguresProjection {
                             "unitId", branch ? event.branchId() : event.committeeId(), "year", event.year()),
                     event.pledgeId(), sequence == null ? 0 : sequence, set, Map.of());
         }
-    }
-
-    /** What this event means a pledge has reached at least once. */
-    static List<String> flags(PledgeEvent event) {
-        List<String> flags = new ArrayList<>();
-        if (event instanceof PledgeDrafted) {
-            flags.add("drafted");
-        } else if (event instanceof PledgeSubmitted e) {
-            flags.addAll(List.of("drafted", "submitted"));
-            findingFlags(e.findings(), flags);
-        } else if (event instanceof PledgeRevised e) {
-            flags.addAll(List.of("drafted", "submitted"));
-            findingFlags(e.findings(), flags);
-        } else if (event instanceof PledgeImported e) {
-            flags.addAll(List.of("drafted", "submitted"));
-            if (e.status() == PledgeStatus.APPROVED) {
-                flags.add("approved");
-            }
-            findingFlags(e.findings(), flags);
-        } else if (event instanceof PledgeApproved) {
-            flags.add("approved");
-        } else if (event instanceof PledgeRevisionRequested) {
-            flags.add("revisionRequested");
-        } else if (event instanceof PledgeFlaggedAsCopied) {
-            flags.add("flaggedAsCopied");
-        } else if (event instanceof CopyCheckRecorded e && e.suspected()) {
-            flags.add("copySuspected");
-        } else if (event instanceof PledgeSelfAssessed) {
-            flags.add("selfAssessed");
-        } else if (event instanceof PledgeEvaluated e) {
-            flags.add("evaluated");
-            flags.add(switch (e.result()) {
-                case FULFILLED -> "evaluatedFulfilled";
-                case PARTLY -> "evaluatedPartly";
-                case NOT_FULFILLED -> "evaluatedNotFulfilled";
-            });
-        } else if (event instanceof PledgeRetired) {
-            flags.add("retired");
-        }
-        return flags;
-    }
-
-    /** A pledge counts once per rule it ever broke ({@code finding_SAMPLE_WORDING}, …), and once in withFindings. */
-    private static void findingFlags(List<TemplateFinding> findings, List<String> flags) {
-        if (findings == null || findings.isEmpty()) {
-            return;
-        }
-        flags.add("withFindings");
-        findings.stream().map(f -> "finding_" + f.rule()).distinct().forEach(flags::add);
     }
 
     @ResetHandler

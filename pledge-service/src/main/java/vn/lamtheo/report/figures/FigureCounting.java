@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static vn.lamtheo.report.figures.FigureDocuments.*;
-import static vn.lamtheo.report.figures.PledgeFlags.FINDING_PREFIX;
+import static vn.lamtheo.kernel.events.pledge.PledgeMilestones.FINDING_PREFIX;
 
 /** Derives the {@link Figures} of one figure document from its entries (pure; no store access). */
 public final class FigureCounting {

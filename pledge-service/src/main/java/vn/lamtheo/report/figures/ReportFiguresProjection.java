@@ -52,7 +52,7 @@ public class ReportFiguresProjection {
 
     @EventHandler
     public void on(PledgeEvent event) {
-        List<String> flags = PledgeFlags.of(event);
+        List<String> flags = PledgeMilestones.reachedBy(event);
         if (flags.isEmpty()) {
             return;
         }

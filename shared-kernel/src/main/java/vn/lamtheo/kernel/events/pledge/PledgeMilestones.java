@@ -1,22 +1,22 @@
-package vn.lamtheo.report.figures;
-
-import vn.lamtheo.kernel.events.pledge.*;
+package vn.lamtheo.kernel.events.pledge;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a pledge event says the pledge has reached at least once. Reaching a later state implies the earlier ones
- * (an approved pledge was submitted, a submitted one drafted), so the figures count "ever reached".
+ * What a published pledge event says the pledge has reached at least once: the meaning of the events for every
+ * counter built from them (the pledge context's branch and commune figures, the supervision report). Reaching a
+ * later state implies the earlier ones (an approved pledge was submitted, a submitted one drafted), so the figures
+ * count "ever reached". Findings give one milestone per rule broken, named {@value #FINDING_PREFIX} + the rule.
  */
-final class PledgeFlags {
+public final class PledgeMilestones {
 
-    static final String FINDING_PREFIX = "finding_";
+    public static final String FINDING_PREFIX = "finding_";
 
-    private PledgeFlags() {
+    private PledgeMilestones() {
     }
 
-    static List<String> of(PledgeEvent event) {
+    public static List<String> reachedBy(PledgeEvent event) {
         List<String> flags = new ArrayList<>();
         if (event instanceof PledgeDrafted || event instanceof PledgeEdited) {
             flags.add("drafted");
