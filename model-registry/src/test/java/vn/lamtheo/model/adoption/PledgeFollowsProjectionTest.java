@@ -250,10 +250,12 @@ class PledgeFollowsProjectionTest {
     void pledgesAndRecordedAdoptionsAddUp() throws Exception {
         registered("m-1");
         deliver(approvedPledge("pl-1", "member1", 2026, naming("m-1")));
+        assertThat(adopters("m-1").total()).isEqualTo(1);
         deliver(new ModelAdoptionRecorded("m-1", NHI_TRUONG_BRANCH, "p-secretary2", T, "a-1", OTHER_BRANCH, null, 2026, "12 hộ"),
                 new ModelAdoptionRecorded("m-1", NHI_TRUONG_BRANCH, "p-secretary1", T, "a-2", NHI_TRUONG_BRANCH, "member1", 2026, "Vườn rau"));
         ModelView.Adopters adopters = adopters("m-1");
-        assertThat(adopters.byYear()).containsExactly(Map.entry("2026", new ModelView.YearCount(1, 1)));
+        assertThat(adopters.byYear()).as("member1 once (pledge and recorded adoption), one unit")
+                .containsExactly(Map.entry("2026", new ModelView.YearCount(1, 1)));
         assertThat(adopters.total()).isEqualTo(2);
         assertThat(cardAdopters("m-1")).isEqualTo(2);
     }
@@ -291,6 +293,8 @@ class PledgeFollowsProjectionTest {
         deliver(new PledgeRetired("pl-2", "member2", NHI_TRUONG_BRANCH, NHI_TRUONG, 2026, TemplateKind.PARTY_MEMBER,
                 "Chuyển đi", PledgeStatus.APPROVED, "p-secretary1", T));
         deliver(new ModelAdoptionRecorded("m-2", NHI_TRUONG_BRANCH, "p-secretary2", T, "a-1", OTHER_BRANCH, null, 2026, "12 hộ"));
+        assertThat(adopters("m-1").total()).as("the busy year counts pledges").isEqualTo(2);
+        assertThat(snapshot(AdopterLedger.FOLLOWS)).hasSize(3);
     }
 
     @Test
