@@ -4,12 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.lamtheo.kernel.events.pledge.PledgeApproved;
+import vn.lamtheo.kernel.events.pledge.PledgeContent;
+import vn.lamtheo.kernel.events.pledge.PledgeDrafted;
+import vn.lamtheo.kernel.events.pledge.PledgeSubmitted;
+import vn.lamtheo.kernel.events.pledge.TemplateKind;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +57,9 @@ class ModelRestFlowTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    EventStore eventStore;
 
     static final String COPIED = """
             {"title":"Hũ gạo tình thương giúp hộ nghèo","field":"VAN_HOA_XA_HOI","kind":"COLLECTIVE","startYear":2026,
@@ -140,11 +150,28 @@ class ModelRestFlowTest {
         List<SyndEntry> entries = feed.getEntries();
         assertThat(entries).extracting(SyndEntry::getTitle).contains("Mô hình tiêu biểu: Bếp ăn bán trú hữu cơ cho học sinh nghèo");
 
-        // A recorded replication counts as an adopter.
+        // member1's approved pledge names the model: the registry shows 1 adopter. The pledge context is not part of
+        // this application, so its published events go through the event store as the pledge aggregate would store them.
+        String pledgeId = "pledge-member1-2026";
+        PledgeContent follows = new PledgeContent(null, null, List.of(id));
+        Instant now = clock.instant();
+        eventStore.publish(new GenericDomainEventMessage<>("Pledge", pledgeId, 0, new PledgeDrafted(pledgeId, "member1",
+                "cau-ngang/nhi-truong/ap-la-bang-chop", "cau-ngang/nhi-truong", 2026, TemplateKind.PARTY_MEMBER, 1, follows, "member1", now)));
+        eventStore.publish(new GenericDomainEventMessage<>("Pledge", pledgeId, 1, new PledgeSubmitted(pledgeId, "member1",
+                "cau-ngang/nhi-truong/ap-la-bang-chop", "cau-ngang/nhi-truong", 2026, TemplateKind.PARTY_MEMBER, 1, follows, List.of(), "member1", now)));
+        eventStore.publish(new GenericDomainEventMessage<>("Pledge", pledgeId, 2, new PledgeApproved(pledgeId, "member1",
+                "cau-ngang/nhi-truong/ap-la-bang-chop", "cau-ngang/nhi-truong", 2026, TemplateKind.PARTY_MEMBER, null, "secretary1", now)));
+        member1.eventually("/api/registry", r -> cardOf(r.json(), id).get("adopters").asInt() == 1);
+        JsonNode adopters = member1.eventually(path, r -> r.json().path("adopters").path("total").asInt() == 1).json().get("adopters");
+        assertThat(adopters.get("members").asInt()).isEqualTo(1);
+        assertThat(adopters.get("byYear").get("2026").get("members").asInt()).isEqualTo(1);
+
+        // A recorded replication by another unit counts too.
         Api.Response adoption = new Api(port, "secretary2").post(path + "/adoptions",
                 "{\"unitId\":\"cau-ngang/truong-tho/co-quan\",\"year\":2026,\"result\":\"30 học sinh được ăn trưa\"}");
         assertThat(adoption.status()).as(adoption.toString()).isEqualTo(201);
-        member1.eventually("/api/registry", r -> cardOf(r.json(), id).get("adopters").asInt() == 1);
+        member1.eventually("/api/registry", r -> cardOf(r.json(), id).get("adopters").asInt() == 2);
+        assertThat(member1.get(path).json().get("adopters").get("byYear").get("2026").toString()).isEqualTo("{\"members\":1,\"units\":1}");
 
         // Next year the screening lists it as carried over, until it is re-assessed with evidence.
         clock.set(Instant.parse("2027-01-20T02:00:00Z"));

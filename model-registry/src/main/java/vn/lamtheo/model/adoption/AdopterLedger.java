@@ -20,7 +20,8 @@ import java.util.*;
  *
  * <p>Two collections, both keyed by {@code _id}: {@code model_adopters} (per model: the approved pledges that
  * follow it and the recorded adoptions, as maps keyed by pledge or adoption id) and {@code model_pledge_follows}
- * (per pledge: its member, unit, year, the models it names, whether it is approved, and where it was counted).
+ * (per pledge that has named a model: its member, unit, year, the models it names, whether it stands approved,
+ * and where it was counted).
  * Every change is a {@code $set}/{@code $unset} by key, so redelivered events change nothing.
  * After each change the counts are pushed to the model's screen and registry card.
  */
@@ -43,38 +44,41 @@ public class AdopterLedger {
     }
 
     /**
-     * A pledge's author, unit, year or followed models became known or changed. Null arguments keep what is known.
+     * What one pledge event says about a pledge: whose it is, its unit and year (every pledge event says so), the
+     * models it names ({@code null} when the event carries no content) and whether it stands approved afterwards
+     * ({@code null} when the event does not move the status). The facts are set, not added, so a redelivered event
+     * changes nothing. A pledge that has never named a model is not kept: the pledge context lets a member change
+     * the content only before approval (draft, submit, revise, or edit while returned), and every content event
+     * but the edit says the status, so nothing is lost by starting to keep a pledge at its first named model.
      */
-    public void pledgeContent(String pledgeId, String memberId, String unitId, Integer year, List<String> followsModelIds) {
+    public void pledgeChanged(String pledgeId, String memberId, String unitId, int year, List<String> followsModelIds,
+                              Boolean approved) {
+        boolean namesModels = followsModelIds != null && !followsModelIds.isEmpty();
+        if (!namesModels && follows.find(Filters.eq("_id", pledgeId)).first() == null) {
+            return;
+        }
         List<Bson> sets = new ArrayList<>();
-        if (memberId != null) {
-            sets.add(Updates.set("memberId", memberId));
-        }
-        if (unitId != null) {
-            sets.add(Updates.set("unitId", unitId));
-        }
-        if (year != null) {
-            sets.add(Updates.set("year", year));
-        }
+        sets.add(Updates.set("memberId", memberId));
+        sets.add(Updates.set("unitId", unitId));
+        sets.add(Updates.set("year", year));
         if (followsModelIds != null) {
             sets.add(Updates.set("follows", List.copyOf(new LinkedHashSet<>(followsModelIds))));
         }
-        if (!sets.isEmpty()) {
-            follows.updateOne(Filters.eq("_id", pledgeId), Updates.combine(sets), new UpdateOptions().upsert(true));
+        if (approved != null) {
+            sets.add(Updates.set("approved", approved));
         }
+        follows.updateOne(Filters.eq("_id", pledgeId), Updates.combine(sets), new UpdateOptions().upsert(true));
         recount(pledgeId);
     }
 
-    /** The secretary approved the pledge: its followed models count it from now on. */
-    public void pledgeApproved(String pledgeId) {
-        follows.updateOne(Filters.eq("_id", pledgeId), Updates.set("approved", true), new UpdateOptions().upsert(true));
-        recount(pledgeId);
-    }
-
-    /** The pledge no longer stands (retired, or sent back): it stops counting. */
-    public void pledgeWithdrawn(String pledgeId) {
-        follows.updateOne(Filters.eq("_id", pledgeId), Updates.set("approved", false), new UpdateOptions().upsert(true));
-        recount(pledgeId);
+    /**
+     * A model's screen and card now exist: show the adopters counted before it was drafted (a pledge may name a
+     * model id before the model's events are projected). Does nothing for a model nobody follows.
+     */
+    public void modelDrafted(String modelId) {
+        if (adopters.find(Filters.eq("_id", modelId)).first() != null) {
+            refresh(modelId);
+        }
     }
 
     public void adoptionRecorded(String modelId, String adoptionId, String unitId, String memberId, int year) {

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.lamtheo.kernel.events.model.ModelDrafted;
 import vn.lamtheo.kernel.events.model.ModelEvent;
@@ -12,8 +13,12 @@ import vn.lamtheo.kernel.events.model.ModelEvent;
  * Keeps the model screen ({@link ModelView}) and its registry card in step with the model's events.
  * Idempotent: an event whose sequence number the view has already seen is skipped, so a redelivery or a
  * replay over existing documents changes nothing, and a reset replays into empty collections.
+ *
+ * <p>First in its group ({@code @Order}): the adoption projections, which see the same events after it, find the
+ * model's screen and card already written.
  */
 @Component
+@Order(0)
 @ProcessingGroup(RegistryProjection.GROUP)
 public class RegistryProjection {
 

@@ -154,22 +154,22 @@ class RegistryProjectionTest {
     @Test
     void approvedPledgesThatNameTheModelCountAsAdopters() {
         project(lifeOfAModel().subList(0, 6));
-        ledger.pledgeContent("pl-1", "p-member1", NHI_TRUONG_BRANCH, 2026, List.of("m-1"));
+        ledger.pledgeChanged("pl-1", "p-member1", NHI_TRUONG_BRANCH, 2026, List.of("m-1"), false);
         assertThat(views.find("m-1").orElseThrow().adopters.total()).as("not before approval").isZero();
-        ledger.pledgeApproved("pl-1");
-        ledger.pledgeApproved("pl-1");
+        ledger.pledgeChanged("pl-1", "p-member1", NHI_TRUONG_BRANCH, 2026, null, true);
+        ledger.pledgeChanged("pl-1", "p-member1", NHI_TRUONG_BRANCH, 2026, null, true);
         ModelView.Adopters adopters = views.find("m-1").orElseThrow().adopters;
         assertThat(adopters.total()).isEqualTo(1);
         assertThat(adopters.byYear()).containsEntry("2026", new ModelView.YearCount(1, 0));
         assertThat(index.all().get(0).adopters()).isEqualTo(1);
 
         // the same member through a second pledge kind still counts once
-        ledger.pledgeContent("pl-2", "p-member1", NHI_TRUONG_BRANCH, 2026, List.of("m-1"));
-        ledger.pledgeApproved("pl-2");
+        ledger.pledgeChanged("pl-2", "p-member1", NHI_TRUONG_BRANCH, 2026, List.of("m-1"), false);
+        ledger.pledgeChanged("pl-2", "p-member1", NHI_TRUONG_BRANCH, 2026, null, true);
         assertThat(views.find("m-1").orElseThrow().adopters.members()).isEqualTo(1);
 
-        ledger.pledgeWithdrawn("pl-1");
-        ledger.pledgeWithdrawn("pl-2");
+        ledger.pledgeChanged("pl-1", "p-member1", NHI_TRUONG_BRANCH, 2026, null, false);
+        ledger.pledgeChanged("pl-2", "p-member1", NHI_TRUONG_BRANCH, 2026, null, false);
         assertThat(views.find("m-1").orElseThrow().adopters.total()).isZero();
         assertThat(index.all().get(0).adopters()).isZero();
     }
@@ -177,9 +177,8 @@ class RegistryProjectionTest {
     @Test
     void aPledgeThatStopsNamingTheModelStopsCounting() {
         project(lifeOfAModel().subList(0, 6));
-        ledger.pledgeContent("pl-1", "p-member1", NHI_TRUONG_BRANCH, 2026, List.of("m-1"));
-        ledger.pledgeApproved("pl-1");
-        ledger.pledgeContent("pl-1", null, null, null, List.of());
+        ledger.pledgeChanged("pl-1", "p-member1", NHI_TRUONG_BRANCH, 2026, List.of("m-1"), true);
+        ledger.pledgeChanged("pl-1", "p-member1", NHI_TRUONG_BRANCH, 2026, List.of(), null);
         assertThat(views.find("m-1").orElseThrow().adopters.total()).isZero();
     }
 

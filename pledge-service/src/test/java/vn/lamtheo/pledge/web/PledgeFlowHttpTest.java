@@ -16,7 +16,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The pledge lifecycle over real HTTP with the demo accounts: draft, a submit refused by the template check,
- * fix, submit, revision requested, revised and resubmitted, approved, year-end, history, queue and "my pledges".
+ * fix, submit, revision requested, revised and resubmitted, approved, year-end, history, queue and "my pledges";
+ * an approved pledge that names a registry model makes its member an adopter in the registry (same application).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "lamtheo.store.data-dir=target/test-data/pledge-flow-${random.uuid}")
@@ -155,6 +156,49 @@ class PledgeFlowHttpTest {
         assertThat(http.get("secretary2", "/api/pledges/" + id + "/history").status()).isEqualTo(404);
         assertThat(http.get("committee1", "/api/pledges/" + id).status()).isEqualTo(200);
         assertThat(http.get("member1", "/api/pledges/pl-doesnotexist").status()).isEqualTo(404);
+    }
+
+    static final String MODEL = """
+            {"title":"Tổ tự quản đường hoa ấp Là Bang Chóp","field":"NONG_THON_MOI","kind":"COLLECTIVE","startYear":2026,
+             "description":{"reason":"Đường ấp nhiều đoạn cỏ dại, thiếu ánh sáng.","goals":"Hai km đường hoa, 100% hộ ven đường tham gia.",
+              "content":"Chia đường thành đoạn, mỗi đoạn một tổ 5 hộ phụ trách trồng và chăm hoa.","scope":"Ấp Là Bang Chóp, xã Nhị Trường.",
+              "forces":"Chi bộ ấp, Chi hội Phụ nữ.","resources":"Người dân góp công; xã hỗ trợ cây giống.",
+              "timeline":"Từ tháng 3 đến tháng 12/2026; đánh giá ngày 15/12/2026.","expectedResults":"2 km đường hoa; 86/86 hộ tham gia.",
+              "replication":"Áp dụng cho các ấp có tuyến đường liên ấp."}}""";
+
+    @Test
+    void an_approved_pledge_that_names_a_registry_model_makes_its_member_an_adopter() {
+        // the model registry runs in this application: committee1 proposes a model, the curator registers it
+        Http.Answer model = http.post("committee1", "/api/models", MODEL);
+        assertThat(model.status()).as(model.toString()).isEqualTo(201);
+        String modelId = model.text("/id");
+        Http.Answer submittedModel = http.post("committee1", "/api/models/" + modelId + "/submit", null);
+        assertThat(submittedModel.status()).as(submittedModel.toString()).isEqualTo(200);
+        Http.Answer registered = http.post("curator", "/api/models/" + modelId + "/register", null);
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
+
+        // member3 (another commune) names it in their pledge, which secretary2 approves
+        Map<String, Object> body = PledgeBodies.complete(2026);
+        body.put("followsModelIds", List.of(modelId));
+        Http.Answer draft = http.post("member3", "/api/pledges", body);
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        String id = draft.text("/id");
+        Http.Answer submitted = http.post("member3", "/api/pledges/" + id + "/submit", null);
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        Http.Answer approved = http.post("secretary2", "/api/pledges/" + id + "/approve", null);
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+
+        // the registry counts member3 as an adopter in 2026, from the published pledge events
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            Http.Answer registry = http.get("member1", "/api/registry");
+            assertThat(registry.status()).as(registry.toString()).isEqualTo(200);
+            List<JsonNode> cards = new ArrayList<>();
+            registry.json().path("cards").forEach(cards::add);
+            assertThat(cards).filteredOn(card -> modelId.equals(card.path("id").asText())).singleElement()
+                    .satisfies(card -> assertThat(card.path("adopters").asInt()).isEqualTo(1));
+            Http.Answer screen = http.get("member1", "/api/models/" + modelId);
+            assertThat(screen.json().path("adopters").path("byYear").path("2026").path("members").asInt()).as(screen.toString()).isEqualTo(1);
+        });
     }
 
     @Test

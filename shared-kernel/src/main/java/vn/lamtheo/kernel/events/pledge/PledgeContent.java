@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What the member writes: the header, the nine sections and the registry models they follow.
- * The model registry counts adopters from {@code followsModelIds} of submitted and approved pledges.
+ * The model registry counts the member as an adopter of each model in {@code followsModelIds} while the pledge
+ * stands approved (APPROVED, SELF_ASSESSED, EVALUATED), for the pledge's year.
  */
 public record PledgeContent(PledgeHeader header, PledgeSections sections, List<String> followsModelIds) {
     public PledgeContent {
