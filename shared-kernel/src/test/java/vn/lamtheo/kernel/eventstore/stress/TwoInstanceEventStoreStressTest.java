@@ -55,7 +55,7 @@ import static org.awaitility.Awaitility.await;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@org.junit.jupiter.api.Tag("stress") // ./mvnw verify -Pstress
+@org.junit.jupiter.api.Tag("stress") // in the default build; -Dlamtheo.excludedGroups=stress leaves it out
 class TwoInstanceEventStoreStressTest {
 
     private static final Logger log = LoggerFactory.getLogger(TwoInstanceEventStoreStressTest.class);
