@@ -161,6 +161,26 @@ class PledgePagesRenderingTest {
     }
 
     @Test
+    void aSubmittedPledgeNamesTheModelsItFollowsByTheirTitles() throws Exception {
+        when(followableModels.choices(MEMBER)).thenReturn(Map.of("md-1", "Đường hoa ấp La Bang Chợp"));
+        Pledge submitted = pledge("SUBMITTED", false, false);
+        when(backend.pledge(MEMBER, "pl-1")).thenReturn(new Pledge(submitted.id(), submitted.memberId(), submitted.memberName(),
+                submitted.branchId(), submitted.year(), submitted.templateKind(), submitted.status(), submitted.version(),
+                new Content(submitted.content().header(), submitted.content().sections(), List.of("md-1")),
+                submitted.findings(), Map.of(), null, false, null, false, false));
+        // SpEL reads modelChoices[id] as the key 'id': the link showed the model's id instead of its title
+        mvc.perform(get("/pledges/pl-1")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<a href=\"/models/md-1\">Đường hoa ấp La Bang Chợp</a>")));
+    }
+
+    @Test
+    void theMemberIsSentFromTheReviewPageToTheirOwnPage() throws Exception {
+        when(backend.pledge(MEMBER, "pl-1")).thenReturn(pledge("SUBMITTED", false, false));
+        mvc.perform(get("/review/pl-1")).andExpect(status().isFound()).andExpect(redirectedUrl("/pledges/pl-1"));
+        verify(backend, never()).copyReport(any(), any());
+    }
+
+    @Test
     void aSavedDraftRedirectsBackToThePledge() throws Exception {
         when(backend.pledge(MEMBER, "pl-1")).thenReturn(pledge("DRAFT", true, false));
         mvc.perform(post("/pledges/pl-1").param("action", "save").param("version", "3").param("idempotencyKey", "k1"))
