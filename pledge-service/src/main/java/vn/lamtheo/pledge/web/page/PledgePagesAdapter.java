@@ -155,7 +155,7 @@ class PledgePagesAdapter implements PledgePagesBackend {
             return Optional.empty();
         }
         List<CopySource> sources = view.copyCheck().sources().stream().map(s -> {
-            Optional<PledgeView> source = readable(me, s.pledgeId());
+            Optional<PledgeView> source = access.mayRead(me, s.memberId(), s.unitId()) ? readable(me, s.pledgeId()) : Optional.empty();
             return new CopySource(s.pledgeId(), source.map(v -> v.header().fullName()).orElse(null), unitName(s.unitId()),
                     s.year(), s.score(), s.suspected(), source.isPresent(),
                     source.map(PledgeView::sections).orElse(Map.of()),
@@ -213,7 +213,7 @@ class PledgePagesAdapter implements PledgePagesBackend {
         try {
             return Optional.of(pledges.view(me, pledgeId));
         } catch (NotFoundException e) {
-            return Optional.empty(); // another unit's pledge: its score only, never its text
+            return Optional.empty(); // moved out of reach since the check: its score only, never its text
         }
     }
 
