@@ -252,6 +252,17 @@ class PledgePagesRenderingTest {
     }
 
     @Test
+    void aFailureIsAFriendlyPageWithAnIncidentCodeAndNothingOfTheCause() throws Exception {
+        when(backend.pledge(MEMBER, "pl-1")).thenThrow(new IllegalStateException("Tôi học tập nghị quyết: store down"));
+        mvc.perform(get("/pledges/pl-1")).andExpect(status().isInternalServerError())
+                .andExpect(content().string(allOf(containsString("Đã có lỗi xảy ra"),
+                        org.hamcrest.Matchers.matchesPattern("(?s).*id=\"incident\">Mã sự cố \\(báo cho cán bộ quản trị\\): [0-9a-f]{8}<.*"),
+                        not(containsString("nghị quyết")), not(containsString("store down")))));
+        mvc.perform(get("/pledges/pl-1").param("lang", "en")).andExpect(status().isInternalServerError())
+                .andExpect(content().string(allOf(containsString("Something went wrong"), containsString("Incident code"))));
+    }
+
+    @Test
     void theHomePageShowsWhatWaits() throws Exception {
         when(backend.myPledges(MEMBER)).thenReturn(List.of());
         mvc.perform(get("/")).andExpect(status().isOk())
