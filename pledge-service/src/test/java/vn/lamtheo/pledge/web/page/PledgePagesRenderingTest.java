@@ -263,6 +263,41 @@ class PledgePagesRenderingTest {
     }
 
     @Test
+    void lastYearsPledgeIsOneClickAwayAndItsShortcomingsAreCarriedOnce() throws Exception {
+        when(backend.template(anyString(), anyInt())).thenReturn(List.of(
+                new Section("hanCheKhuyetDiemNamTruoc", "Những hạn chế, khuyết điểm năm 2025", true),
+                new Section("noiDungLamTheo", "Nội dung đăng ký làm theo năm 2026", true)));
+        when(backend.myPledges(MEMBER)).thenReturn(List.of(
+                new PledgePagesBackend.Summary("pl-0", 2025, "PARTY_MEMBER", "APPROVED", Instant.parse("2025-03-01T02:00:00Z"))));
+        Pledge last = pledge("APPROVED", false, false);
+        when(backend.pledge(MEMBER, "pl-0")).thenReturn(new Pledge("pl-0", last.memberId(), last.memberName(), last.branchId(),
+                2025, "PARTY_MEMBER", "APPROVED", 7, new Content(last.content().header(),
+                Map.of("hanCheKhuyetDiemNamTruoc", "Còn chậm nộp báo cáo quý."), List.of()), List.of(), Map.of(), null,
+                false, null, false, false));
+        mvc.perform(get("/pledges/new").param("year", "2026")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"/pledges/pl-0\" id=\"last-year-link\""),
+                        containsString("href=\"/pledges/new?year=2026&amp;kind=PARTY_MEMBER&amp;carry=true\""),
+                        not(containsString("Còn chậm nộp báo cáo quý.")))));
+        // (a textarea's text comes with Latin-1 letters as entities: read it unescaped)
+        org.assertj.core.api.Assertions.assertThat(unescaped(get("/pledges/new").param("year", "2026").param("carry", "true")))
+                .contains("name=\"sections[hanCheKhuyetDiemNamTruoc]\">Còn chậm nộp báo cáo quý.</textarea>");
+
+        Pledge draft = pledge("DRAFT", true, false);
+        when(backend.pledge(MEMBER, "pl-1")).thenReturn(new Pledge("pl-1", draft.memberId(), draft.memberName(), draft.branchId(),
+                2026, "PARTY_MEMBER", "DRAFT", 3, new Content(draft.content().header(),
+                Map.of("hanCheKhuyetDiemNamTruoc", "Còn chậm nộp báo cáo quý."), List.of()), List.of(), Map.of(), null,
+                false, null, true, false));
+        org.assertj.core.api.Assertions.assertThat(unescaped(get("/pledges/pl-1").param("carry", "true")))
+                .contains("name=\"sections[hanCheKhuyetDiemNamTruoc]\">Còn chậm nộp báo cáo quý.</textarea>");
+    }
+
+    private String unescaped(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(page);
+    }
+
+    @Test
     void theHomePageShowsWhatWaits() throws Exception {
         when(backend.myPledges(MEMBER)).thenReturn(List.of());
         mvc.perform(get("/")).andExpect(status().isOk())
