@@ -298,6 +298,17 @@ class PledgePagesRenderingTest {
     }
 
     @Test
+    void aDecisionThePersonMayNotTakeIsAFriendlyAccessDeniedPageInBothLanguages() throws Exception {
+        when(backend.pledge(MEMBER, "pl-1")).thenReturn(pledge("SUBMITTED", false, false));
+        doThrow(new CommandRejected(CommandRejected.Reason.NOT_ALLOWED, "Only the branch secretary approves"))
+                .when(backend).approve(eq(MEMBER), eq("pl-1"), anyLong(), any(), any());
+        mvc.perform(post("/review/pl-1/approve").param("version", "3")).andExpect(status().isForbidden())
+                .andExpect(content().string(allOf(containsString("Không có quyền truy cập"), not(containsString("Only the branch")))));
+        mvc.perform(post("/review/pl-1/approve").param("version", "3").param("lang", "en")).andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("Access denied")));
+    }
+
+    @Test
     void theHomePageShowsWhatWaits() throws Exception {
         when(backend.myPledges(MEMBER)).thenReturn(List.of());
         mvc.perform(get("/")).andExpect(status().isOk())
