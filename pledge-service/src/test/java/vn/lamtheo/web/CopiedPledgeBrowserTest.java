@@ -185,6 +185,25 @@ class CopiedPledgeBrowserTest extends BrowserTestBase {
         browser.screenshot("86-member2-flagged");
     }
 
+    @Test
+    @Order(5)
+    void theOriginalsReviewerSeesTheLaterCopyButCannotFlagTheOriginalAgainstIt() {
+        // secretary1's own pledge is reviewed by the commune committee
+        browser.signIn("committee1");
+        browser.open("/review/" + originalId);
+        assertThat(browser.text("h1")).contains("Nguyễn Văn Bình");
+        assertThat(browser.text("#copy-report .copied-by")).contains("Kim Thị Sa Rết");
+        List<WebElement> pairs = browser.driver().findElements(By.cssSelector("#copy-report .copy-source .copy-pair"));
+        assertThat(pairs).isNotEmpty();
+        for (WebElement pair : pairs) {
+            List<WebElement> sides = pair.findElements(By.xpath("./div"));
+            assertThat(marked(sides.get(0))).isNotEmpty();
+            assertThat(marked(sides.get(1))).isNotEmpty();
+        }
+        assertThat(browser.exists("#d-flag")).isFalse();
+        browser.screenshot("87-committee-original-copied-by");
+    }
+
     /** member2's page: the notice, their own text, and nothing of the original that member2 did not write. */
     private void assertOnlyANotice() {
         String page = browser.driver().getPageSource();
