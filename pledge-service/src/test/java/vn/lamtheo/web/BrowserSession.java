@@ -150,7 +150,11 @@ final class BrowserSession implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
-    /** A screenshot of the whole page (the window is stretched to the page's height for it). */
+    /**
+     * A screenshot of the whole page (the window is stretched to the page's height for it). Every key step of a flow
+     * is also checked: each control has a label (issue 7: labels on every control), and at phone width nothing
+     * scrolls sideways (issue 7: works at 360 px; wide tables scroll inside their own wrapper).
+     */
     Path screenshot(String name) {
         return screenshot(name, DESKTOP);
     }
@@ -158,6 +162,8 @@ final class BrowserSession implements AutoCloseable {
     Path screenshot(String name, Dimension size) {
         try {
             driver.manage().window().setSize(size);
+            java.util.List<String> unlabelled = unlabelledControls();
+            java.util.List<String> overflowing = size.width <= PHONE.width ? overflowingElements() : java.util.List.of();
             ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur()");
             long height = (Long) ((JavascriptExecutor) driver).executeScript(
                     "return Math.ceil(document.documentElement.scrollHeight)");
@@ -166,10 +172,43 @@ final class BrowserSession implements AutoCloseable {
             Path target = SCREENSHOTS.resolve(name + ".png");
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             driver.manage().window().setSize(DESKTOP);
+            org.assertj.core.api.Assertions.assertThat(unlabelled).as("controls without a label on " + name).isEmpty();
+            org.assertj.core.api.Assertions.assertThat(overflowing).as("elements wider than " + size.width + " px on " + name).isEmpty();
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Visible form controls a screen reader cannot name (no label, aria-label, aria-labelledby or title). */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> unlabelledControls() {
+        return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('input, select, textarea, button')).filter(function (e) {"
+                        + "  if (e.type === 'hidden') { return false; }"
+                        + "  if (e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || e.title) { return false; }"
+                        + "  if (e.tagName === 'BUTTON' || e.type === 'submit' || e.type === 'button') {"
+                        + "    return !(e.textContent.trim() || e.value); }"
+                        + "  if (e.closest('label')) { return false; }"
+                        + "  return !(e.id && document.querySelector('label[for=\"' + CSS.escape(e.id) + '\"]'));"
+                        + "}).map(function (e) { return e.outerHTML.substring(0, 160); });");
+    }
+
+    /** The page scrolls sideways: the elements that stick out of the viewport on the right (outermost first). */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> overflowingElements() {
+        return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript(
+                "var width = document.documentElement.clientWidth;"
+                        + "if (document.documentElement.scrollWidth <= width) { return []; }"
+                        + "function clipped(e) {"
+                        + "  for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {"
+                        + "    if (getComputedStyle(p).overflowX !== 'visible') { return true; } }"
+                        + "  return false; }"
+                        + "return Array.from(document.body.querySelectorAll('*')).filter(function (e) {"
+                        + "  var r = e.getBoundingClientRect(); return r.right > width + 1 && r.width > 0 && !clipped(e);"
+                        + "}).slice(0, 8).map(function (e) {"
+                        + "  return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).split(' ').join('.') : '')"
+                        + "    + ' right=' + Math.round(e.getBoundingClientRect().right); });");
     }
 
     @Override

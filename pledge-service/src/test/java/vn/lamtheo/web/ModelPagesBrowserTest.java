@@ -32,6 +32,7 @@ class ModelPagesBrowserTest extends BrowserTestBase {
         browser.click("a[href='/commune/models']");
         browser.click("#propose-model");
         browser.screenshot("51-model-form-empty");
+        browser.screenshot("51-model-form-empty-360", BrowserSession.PHONE);
 
         browser.click("#submit-model"); // nothing filled in: the title is required
         assertThat(browser.text("#error-summary")).isNotBlank();
@@ -56,6 +57,9 @@ class ModelPagesBrowserTest extends BrowserTestBase {
         assertThat(browser.text("#model-status")).isEqualTo("Chờ thẩm định");
         modelPath = browser.path();
         browser.screenshot("53-model-submitted");
+        browser.open("/commune/models");
+        assertThat(browser.text("#commune-models")).contains(TITLE);
+        browser.screenshot("54-commune-models-360", BrowserSession.PHONE);
     }
 
     @Test
@@ -65,8 +69,13 @@ class ModelPagesBrowserTest extends BrowserTestBase {
         browser.click("a[href='/curation']");
         assertThat(browser.text("#submitted")).contains(TITLE);
         browser.screenshot("60-curation-queue");
+        browser.screenshot("60-curation-queue-360", BrowserSession.PHONE);
         browser.click("#submitted h3 a");
+        // the registration form's parts, from the real registry (this once rendered none of them)
+        assertThat(browser.text("#model-description")).contains("Mục tiêu, tiêu chí").contains("Hai km đường hoa")
+                .contains("Khả năng nhân rộng").contains("chi phí thấp");
         browser.screenshot("61-curator-model-review");
+        browser.screenshot("61-curator-model-review-360", BrowserSession.PHONE);
         browser.click("#register-model");
         assertThat(browser.text("#model-status")).isEqualTo("Đã công nhận");
         browser.click("#feature-model");

@@ -80,6 +80,7 @@ class PledgePagesBrowserTest extends BrowserTestBase {
         assertThat(browser.text("#review-reason")).contains("thời hạn cụ thể");
         assertThat(browser.text("#c-noiDungLamTheo")).contains("trước tháng nào");
         browser.screenshot("30-member-sees-comment");
+        browser.screenshot("30-member-sees-comment-360", BrowserSession.PHONE);
         browser.type("#f-noiDungLamTheo", "Vận động 12 hộ trong tổ số 3 trồng hàng rào xanh, hoàn thành trước 30/6/" + YEAR
                 + "; tổ chức 4 buổi sinh hoạt tổ về an toàn giao thông, mỗi quý một buổi.");
         browser.click("#submit-pledge");
@@ -104,6 +105,7 @@ class PledgePagesBrowserTest extends BrowserTestBase {
         browser.click("table a");
         assertThat(browser.text("#history")).contains("Yêu cầu chỉnh sửa").contains("Được duyệt");
         browser.screenshot("41-member-approved-history");
+        browser.screenshot("41-member-approved-history-360", BrowserSession.PHONE);
         browser.open("/pledges/mine?lang=en");
         assertThat(browser.text("table")).contains("Approved");
         browser.screenshot("42-member-pledges-en");

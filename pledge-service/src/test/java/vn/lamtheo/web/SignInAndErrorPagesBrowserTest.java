@@ -28,6 +28,12 @@ class SignInAndErrorPagesBrowserTest extends BrowserTestBase {
         assertThat(browser.text("h1")).isEqualTo("Xin chào, Trần Thị Lan");
         browser.screenshot("02-home-member1");
 
+        // Keyboard: the first Tab reaches the skip link, Enter on it puts the focus on the page's content.
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).contains("skip-link");
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+
         browser.open("/pledges/pl-does-not-exist");
         assertThat(browser.text("h1")).isEqualTo("Không tìm thấy trang");
         browser.screenshot("03-error-404-vi");

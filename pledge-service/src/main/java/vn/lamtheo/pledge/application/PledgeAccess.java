@@ -37,6 +37,11 @@ public class PledgeAccess {
         }
     }
 
+    /** Whether the actor may read a pledge of this member and branch; a question, not an attempt: nothing is logged. */
+    public boolean mayRead(Actor actor, String memberId, String branchId) {
+        return actor.personId().equals(memberId) || policy.reaches(actor, branchId, READERS);
+    }
+
     public boolean canReview(Actor actor, PledgeView pledge) {
         if (isOwner(actor, pledge)) {
             return false;

@@ -20,6 +20,11 @@ import java.util.Set;
  */
 record CopyReportView(CopyReport report, Map<String, List<Segment>> highlightedSections, List<SourceView> sources) {
 
+    /** The sources this pledge may be flagged as copied from: not the later pledges that copied it. */
+    public List<SourceView> flaggable() {
+        return sources.stream().filter(s -> !s.source().copiedThisOne()).toList();
+    }
+
     record SourceView(int index, CopySource source, List<SectionPair> pairs) {
     }
 

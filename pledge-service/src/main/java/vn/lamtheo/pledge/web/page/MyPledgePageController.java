@@ -241,8 +241,12 @@ class MyPledgePageController {
     private void carryShortcomings(Actor me, PledgeForm form) {
         find(me, form.getYear() - 1, form.getTemplateKind()).ifPresent(last -> {
             String text = backend().pledge(me, last.id()).content().sections().get(SHORTCOMINGS);
-            if (text != null && !text.isBlank()) {
-                String current = form.getSections().getOrDefault(SHORTCOMINGS, "");
+            String current = form.getSections().getOrDefault(SHORTCOMINGS, "");
+            if (current == null) {
+                current = "";
+            }
+            // Carried once: following the link again (or reloading it) must not repeat last year's text.
+            if (text != null && !text.isBlank() && !current.contains(text.strip())) {
                 form.getSections().put(SHORTCOMINGS, current.isBlank() ? text : current + "\n" + text);
             }
         });

@@ -114,12 +114,20 @@ public interface PledgePagesBackend {
     /**
      * @param readable       the actor may read the source's text (else only its score and unit are shown)
      * @param sourceSections the source's sections by key, when readable
+     * @param copiedThisOne  the other pledge is a later one whose check found this one (it is not a source this
+     *                       pledge could be flagged as copied from)
      */
     record CopySource(String pledgeId, String memberName, String unitName, int year, double score, boolean suspected,
-                      boolean readable, Map<String, String> sourceSections, List<Passage> passages) {
+                      boolean readable, Map<String, String> sourceSections, List<Passage> passages, boolean copiedThisOne) {
         public CopySource {
             sourceSections = sourceSections == null ? Map.of() : Map.copyOf(sourceSections);
             passages = List.copyOf(passages);
+        }
+
+        /** A pledge this one may have copied from. */
+        public CopySource(String pledgeId, String memberName, String unitName, int year, double score, boolean suspected,
+                          boolean readable, Map<String, String> sourceSections, List<Passage> passages) {
+            this(pledgeId, memberName, unitName, year, score, suspected, readable, sourceSections, passages, false);
         }
     }
 

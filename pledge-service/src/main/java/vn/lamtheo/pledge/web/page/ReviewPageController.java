@@ -56,6 +56,10 @@ class ReviewPageController {
     String review(@PathVariable String id, Model model) {
         Actor me = PageUser.required(model).actor();
         Pledge pledge = backend().pledge(me, id);
+        if (me.personId() != null && me.personId().equals(pledge.memberId())) {
+            // The member's own page shows a copy notice only; the review page would name the other pledge.
+            return "redirect:/pledges/" + id;
+        }
         ReviewDecisionForm decision = new ReviewDecisionForm();
         decision.setVersion(pledge.version());
         return reviewPage(model, me, pledge, decision, null);

@@ -161,6 +161,26 @@ class PledgePagesRenderingTest {
     }
 
     @Test
+    void aSubmittedPledgeNamesTheModelsItFollowsByTheirTitles() throws Exception {
+        when(followableModels.choices(MEMBER)).thenReturn(Map.of("md-1", "Đường hoa ấp La Bang Chợp"));
+        Pledge submitted = pledge("SUBMITTED", false, false);
+        when(backend.pledge(MEMBER, "pl-1")).thenReturn(new Pledge(submitted.id(), submitted.memberId(), submitted.memberName(),
+                submitted.branchId(), submitted.year(), submitted.templateKind(), submitted.status(), submitted.version(),
+                new Content(submitted.content().header(), submitted.content().sections(), List.of("md-1")),
+                submitted.findings(), Map.of(), null, false, null, false, false));
+        // SpEL reads modelChoices[id] as the key 'id': the link showed the model's id instead of its title
+        mvc.perform(get("/pledges/pl-1")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<a href=\"/models/md-1\">Đường hoa ấp La Bang Chợp</a>")));
+    }
+
+    @Test
+    void theMemberIsSentFromTheReviewPageToTheirOwnPage() throws Exception {
+        when(backend.pledge(MEMBER, "pl-1")).thenReturn(pledge("SUBMITTED", false, false));
+        mvc.perform(get("/review/pl-1")).andExpect(status().isFound()).andExpect(redirectedUrl("/pledges/pl-1"));
+        verify(backend, never()).copyReport(any(), any());
+    }
+
+    @Test
     void aSavedDraftRedirectsBackToThePledge() throws Exception {
         when(backend.pledge(MEMBER, "pl-1")).thenReturn(pledge("DRAFT", true, false));
         mvc.perform(post("/pledges/pl-1").param("action", "save").param("version", "3").param("idempotencyKey", "k1"))
@@ -211,6 +231,20 @@ class PledgePagesRenderingTest {
     }
 
     @Test
+    void theOriginalsReviewPageShowsTheLaterCopyButOffersNoFlagAgainstIt() throws Exception {
+        signInAs(SECRETARY);
+        when(backend.pledge(SECRETARY, "pl-1")).thenReturn(pledge("SUBMITTED", false, true));
+        when(backend.copyReport(SECRETARY, "pl-1")).thenReturn(Optional.of(new CopyReport(0.0, false, List.of(
+                new CopySource("pl-2", "Trần Thị Hai", "Chi bộ ấp B", 2026, 0.8, true, true,
+                        Map.of("tuTuongChinhTri", "Hằng ngày tôi học tập nghị quyết và làm theo Bác."),
+                        List.of(new Passage("tuTuongChinhTri", 4, 22, "tuTuongChinhTri", 14, 32)), true)))));
+        mvc.perform(get("/review/pl-1")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Bản đăng ký sau chép lại bản này: Trần Thị Hai — Chi bộ ấp B, năm 2026"),
+                        containsString("<mark class=\"hl\">học tập nghị quyết</mark>"), containsString("Bản sau"),
+                        not(containsString("id=\"d-flag\"")), not(containsString("Mức trùng lặp cao nhất")))));
+    }
+
+    @Test
     void theQueuePutsWaitingPledgesForward() throws Exception {
         signInAs(SECRETARY);
         when(backend.reviewQueue(eq(SECRETARY), eq(SECRETARY.unitId()), anyInt())).thenReturn(new Queue(SECRETARY.unitId(),
@@ -229,6 +263,63 @@ class PledgePagesRenderingTest {
                 .andExpect(content().string(allOf(containsString("Không tìm thấy trang"), not(containsString("pledge pl-x")))));
         mvc.perform(get("/pledges/pl-x").param("lang", "en")).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("Page not found")));
+    }
+
+    @Test
+    void aFailureIsAFriendlyPageWithAnIncidentCodeAndNothingOfTheCause() throws Exception {
+        when(backend.pledge(MEMBER, "pl-1")).thenThrow(new IllegalStateException("Tôi học tập nghị quyết: store down"));
+        mvc.perform(get("/pledges/pl-1")).andExpect(status().isInternalServerError())
+                .andExpect(content().string(allOf(containsString("Đã có lỗi xảy ra"),
+                        org.hamcrest.Matchers.matchesPattern("(?s).*id=\"incident\">Mã sự cố \\(báo cho cán bộ quản trị\\): [0-9a-f]{8}<.*"),
+                        not(containsString("nghị quyết")), not(containsString("store down")))));
+        mvc.perform(get("/pledges/pl-1").param("lang", "en")).andExpect(status().isInternalServerError())
+                .andExpect(content().string(allOf(containsString("Something went wrong"), containsString("Incident code"))));
+    }
+
+    @Test
+    void lastYearsPledgeIsOneClickAwayAndItsShortcomingsAreCarriedOnce() throws Exception {
+        when(backend.template(anyString(), anyInt())).thenReturn(List.of(
+                new Section("hanCheKhuyetDiemNamTruoc", "Những hạn chế, khuyết điểm năm 2025", true),
+                new Section("noiDungLamTheo", "Nội dung đăng ký làm theo năm 2026", true)));
+        when(backend.myPledges(MEMBER)).thenReturn(List.of(
+                new PledgePagesBackend.Summary("pl-0", 2025, "PARTY_MEMBER", "APPROVED", Instant.parse("2025-03-01T02:00:00Z"))));
+        Pledge last = pledge("APPROVED", false, false);
+        when(backend.pledge(MEMBER, "pl-0")).thenReturn(new Pledge("pl-0", last.memberId(), last.memberName(), last.branchId(),
+                2025, "PARTY_MEMBER", "APPROVED", 7, new Content(last.content().header(),
+                Map.of("hanCheKhuyetDiemNamTruoc", "Còn chậm nộp báo cáo quý."), List.of()), List.of(), Map.of(), null,
+                false, null, false, false));
+        mvc.perform(get("/pledges/new").param("year", "2026")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"/pledges/pl-0\" id=\"last-year-link\""),
+                        containsString("href=\"/pledges/new?year=2026&amp;kind=PARTY_MEMBER&amp;carry=true\""),
+                        not(containsString("Còn chậm nộp báo cáo quý.")))));
+        // (a textarea's text comes with Latin-1 letters as entities: read it unescaped)
+        org.assertj.core.api.Assertions.assertThat(unescaped(get("/pledges/new").param("year", "2026").param("carry", "true")))
+                .contains("name=\"sections[hanCheKhuyetDiemNamTruoc]\">Còn chậm nộp báo cáo quý.</textarea>");
+
+        Pledge draft = pledge("DRAFT", true, false);
+        when(backend.pledge(MEMBER, "pl-1")).thenReturn(new Pledge("pl-1", draft.memberId(), draft.memberName(), draft.branchId(),
+                2026, "PARTY_MEMBER", "DRAFT", 3, new Content(draft.content().header(),
+                Map.of("hanCheKhuyetDiemNamTruoc", "Còn chậm nộp báo cáo quý."), List.of()), List.of(), Map.of(), null,
+                false, null, true, false));
+        org.assertj.core.api.Assertions.assertThat(unescaped(get("/pledges/pl-1").param("carry", "true")))
+                .contains("name=\"sections[hanCheKhuyetDiemNamTruoc]\">Còn chậm nộp báo cáo quý.</textarea>");
+    }
+
+    private String unescaped(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(page);
+    }
+
+    @Test
+    void aDecisionThePersonMayNotTakeIsAFriendlyAccessDeniedPageInBothLanguages() throws Exception {
+        when(backend.pledge(MEMBER, "pl-1")).thenReturn(pledge("SUBMITTED", false, false));
+        doThrow(new CommandRejected(CommandRejected.Reason.NOT_ALLOWED, "Only the branch secretary approves"))
+                .when(backend).approve(eq(MEMBER), eq("pl-1"), anyLong(), any(), any());
+        mvc.perform(post("/review/pl-1/approve").param("version", "3")).andExpect(status().isForbidden())
+                .andExpect(content().string(allOf(containsString("Không có quyền truy cập"), not(containsString("Only the branch")))));
+        mvc.perform(post("/review/pl-1/approve").param("version", "3").param("lang", "en")).andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("Access denied")));
     }
 
     @Test

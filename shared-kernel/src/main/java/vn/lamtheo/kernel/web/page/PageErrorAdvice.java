@@ -14,6 +14,8 @@ import org.springframework.web.servlet.ModelAndView;
 import vn.lamtheo.kernel.domain.CommandRejected;
 import vn.lamtheo.kernel.web.ProblemException;
 
+import java.util.UUID;
+
 /**
  * Page controllers answer with friendly, translated error pages; {@code /api/**} keeps its problem+json.
  * Runs before any API-wide advice. The page never shows the exception's message: it may be English-only,
@@ -51,8 +53,10 @@ public class PageErrorAdvice {
         if (e instanceof AuthenticationException) {
             throw e; // the security filters send the person to the sign-in page
         }
-        log.error("Page request failed", e);
-        return page(HttpStatus.INTERNAL_SERVER_ERROR, response);
+        // As the API does: logged in full under a short incident id, which the page gives the person to quote.
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Incident {}: page request failed", incident, e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, response).addObject("incident", incident);
     }
 
     static ModelAndView page(HttpStatus status, HttpServletResponse response) {
