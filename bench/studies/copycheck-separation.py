@@ -148,3 +148,19 @@ def peer_containment(a, b):
 report('min containment relative to the %d nearest peers' % PEERS,
        [min(peer_containment(a, b), peer_containment(b, a)) for a, b in zip(ha, hb)],
        lambda a, b: min(peer_containment(a, b), peer_containment(b, a)))
+
+
+def online_one_sided(x, y):
+    """What the engine could compute at a check: the later document's (file order) peers among earlier documents only,
+    its peer-weighted containment in the earlier one, and the plain containment the other way."""
+    a, b = (x, y) if x > y else (y, x)
+    nearest = np.argsort(-S[a, :a])[:PEERS + 1]
+    peers = [p for p in nearest if p != b and S[a, p] > 0][:PEERS]
+    cols_a = Xe[a].indices
+    q = np.asarray(Xe[peers][:, cols_a].sum(0)).ravel() / PEERS if peers else np.zeros(len(cols_a))
+    inb = np.asarray(Xe[b][:, cols_a].todense()).ravel() > 0
+    return min(((1 - q) * inb).sum() / max(1e-9, (1 - q).sum()), cin[b, a])
+
+
+report('the same, online and one-sided (see the function)',
+       [online_one_sided(a, b) for a, b in zip(ha, hb)], online_one_sided)
