@@ -7,6 +7,6 @@
 # The corpus is found in shared/corpus above the repository (LAMTHEO_CORPUS is not needed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -pl shared-kernel,model-registry install -DskipTests
-exec ./mvnw -pl pledge-service test -Dtest=CopyCheckEndToEndEvaluation -Dlamtheo.e2e=true \
+# One reactor build (no install into ~/.m2): the modules it needs are built alongside, only this test runs.
+exec ./mvnw -B -ntp -pl pledge-service -am verify -Dtest=CopyCheckEndToEndEvaluation -Dlamtheo.e2e=true \
   -Dsurefire.failIfNoSpecifiedTests=false -DtrimStackTrace=false

@@ -21,11 +21,13 @@ public final class DocumentFingerprinter {
 
     public DocumentFingerprints fingerprint(SimilarityDocument document) {
         List<String> keys = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         List<int[]> places = new ArrayList<>();
         List<Long> hashes = new ArrayList<>();
         for (int s = 0; s < document.sections().size(); s++) {
             Section section = document.sections().get(s);
             keys.add(section.key());
+            texts.add(section.text() == null ? "" : section.text());
             for (Fingerprint f : fingerprinter.fingerprints(Syllables.of(section.text() == null ? "" : section.text()))) {
                 hashes.add(f.hash());
                 places.add(new int[] {s, f.firstSyllable(), f.originalStart(), f.originalEnd()});
@@ -46,9 +48,9 @@ public final class DocumentFingerprinter {
             ends[i] = p[3];
         }
         DocumentFingerprints draft = new DocumentFingerprints(document.id(), document.ownerId(), document.year(), keys,
-                0, h, sections, syllables, starts, ends);
+                0, h, sections, syllables, starts, ends, texts);
         return new DocumentFingerprints(document.id(), document.ownerId(), document.year(), keys,
-                evidenceHashes(draft).length, h, sections, syllables, starts, ends);
+                evidenceHashes(draft).length, h, sections, syllables, starts, ends, texts);
     }
 
     /** Distinct fingerprints that are not template text, sorted: what is indexed and what containment counts. */

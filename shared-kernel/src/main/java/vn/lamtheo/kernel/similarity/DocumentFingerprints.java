@@ -7,13 +7,16 @@ import java.util.List;
  * {@code _id}: its winnowed fingerprints with their places (section, syllable, character range), and the number of
  * distinct evidence fingerprints (template fingerprints excluded), the denominator of its containment.
  * The arrays are parallel, one element per selected fingerprint, in section and text order.
+ * {@code sectionTexts} are the section texts (same order as the keys), so that a passage found by fingerprints can be
+ * extended to exactly where the two texts stop agreeing; empty when not known (then passages end at the fingerprints).
  */
 public record DocumentFingerprints(String docId, String ownerId, int year, List<String> sectionKeys,
                                    int evidenceCount, long[] hashes, int[] sections, int[] syllables,
-                                   int[] starts, int[] ends) {
+                                   int[] starts, int[] ends, List<String> sectionTexts) {
 
     public DocumentFingerprints {
         sectionKeys = List.copyOf(sectionKeys);
+        sectionTexts = List.copyOf(sectionTexts);
     }
 
     public int size() {
@@ -23,6 +26,6 @@ public record DocumentFingerprints(String docId, String ownerId, int year, List<
     /** The same record without the per-fingerprint arrays: enough to score a candidate. */
     public DocumentFingerprints summary() {
         return new DocumentFingerprints(docId, ownerId, year, sectionKeys, evidenceCount,
-                new long[0], new int[0], new int[0], new int[0], new int[0]);
+                new long[0], new int[0], new int[0], new int[0], new int[0], List.of());
     }
 }

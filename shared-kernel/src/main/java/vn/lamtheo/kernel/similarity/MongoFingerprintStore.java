@@ -19,8 +19,10 @@ import java.util.Map;
 
 /**
  * Per-document fingerprints in MongoDB: {@code {_id: docId, o: owner, y: year, k: [section keys], n: evidence count,
- * f: binary}}. The fingerprint arrays are one binary field (28 bytes per fingerprint) rather than BSON arrays:
- * a third of the size and no per-element parsing on the hot path.
+ * f: binary, t: binary}}. The fingerprint arrays are one binary field (28 bytes per fingerprint) rather than BSON
+ * arrays: a third of the size and no per-element parsing on the hot path. {@code t} holds the section texts, deflated,
+ * for extending passages to where the texts stop agreeing; read only with the full record (documents stored without it
+ * are still read: their passages end at the fingerprints).
  */
 public final class MongoFingerprintStore implements FingerprintStore {
 
@@ -65,7 +67,7 @@ public final class MongoFingerprintStore implements FingerprintStore {
     public Map<String, DocumentFingerprints> summaries(Collection<String> docIds) {
         Map<String, DocumentFingerprints> found = new HashMap<>();
         if (!docIds.isEmpty()) {
-            documents.find(Filters.in("_id", docIds)).projection(Projections.exclude("f"))
+            documents.find(Filters.in("_id", docIds)).projection(Projections.exclude("f", "t"))
                     .forEach(d -> found.put(d.getString("_id"), decode(d, false)));
         }
         return found;
@@ -83,7 +85,43 @@ public final class MongoFingerprintStore implements FingerprintStore {
                     .putInt(d.starts()[i]).putInt(d.ends()[i]);
         }
         return new Document("_id", d.docId()).append("o", d.ownerId()).append("y", d.year())
-                .append("k", d.sectionKeys()).append("n", d.evidenceCount()).append("f", new Binary(buffer.array()));
+                .append("k", d.sectionKeys()).append("n", d.evidenceCount()).append("f", new Binary(buffer.array()))
+                .append("t", new Binary(encodeTexts(d.sectionTexts())));
+    }
+
+    private static byte[] encodeTexts(List<String> texts) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(
+                new java.util.zip.DeflaterOutputStream(bytes))) {
+            out.writeInt(texts.size());
+            for (String text : texts) {
+                byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.writeInt(utf8.length);
+                out.write(utf8);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static List<String> decodeTexts(Binary binary) {
+        if (binary == null) {
+            return List.of();
+        }
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.util.zip.InflaterInputStream(
+                new java.io.ByteArrayInputStream(binary.getData())))) {
+            int n = in.readInt();
+            List<String> texts = new java.util.ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                byte[] utf8 = new byte[in.readInt()];
+                in.readFully(utf8);
+                texts.add(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return texts;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static DocumentFingerprints decode(Document doc, boolean withFingerprints) {
@@ -103,6 +141,7 @@ public final class MongoFingerprintStore implements FingerprintStore {
             ends[i] = buffer.getInt();
         }
         return new DocumentFingerprints(doc.getString("_id"), doc.getString("o"), doc.getInteger("y"),
-                doc.getList("k", String.class), doc.getInteger("n"), hashes, sections, syllables, starts, ends);
+                doc.getList("k", String.class), doc.getInteger("n"), hashes, sections, syllables, starts, ends,
+                withFingerprints ? decodeTexts(doc.get("t", Binary.class)) : List.of());
     }
 }

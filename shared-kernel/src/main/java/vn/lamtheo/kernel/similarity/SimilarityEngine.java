@@ -37,7 +37,7 @@ public final class SimilarityEngine {
                 new ShingleFingerprinter(config.shingleSyllables(), config.guaranteeSyllables()), template);
         this.index = index;
         this.store = store;
-        this.aligner = new PassageAligner(config.passageGapSyllables());
+        this.aligner = new PassageAligner(config.passageGapSyllables(), config.shingleSyllables());
     }
 
     /** The fingerprinter for template texts built with the same k and t as the engine. */

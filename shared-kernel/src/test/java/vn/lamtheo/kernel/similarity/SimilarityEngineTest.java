@@ -139,6 +139,30 @@ class SimilarityEngineTest {
     }
 
     @Test
+    void passageCoversTheWholeSharedRunNotOnlyItsFingerprints() {
+        SimilarityEngine engine = engine();
+        originals(10, 2025).forEach(engine::checkAndIndex);
+        String copied = text.paragraph(3);
+        SimilarityDocument source = new SimilarityDocument("src", "m1", 2025, List.of(
+                new Section("y", "Mở đầu riêng của bản gốc. " + copied + " Kết thúc riêng của bản gốc.")));
+        engine.checkAndIndex(source);
+        String copyText = "Một câu khác hẳn ở bản sao. " + copied + " Và một câu cuối cũng khác.";
+        SimilarityDocument copy = new SimilarityDocument("copy", "m2", 2025, List.of(new Section("z", copyText)));
+
+        SharedPassage p = engine.checkAndIndex(copy).sources().get(0).passages().get(0);
+
+        // Winnowing selects fingerprints a few syllables inside the shared run; the passage reaches its first and
+        // last shared syllables (the final full stop is punctuation, not a syllable).
+        int copiedAt = copyText.indexOf(copied);
+        assertThat(p.thisStart()).isEqualTo(copiedAt);
+        assertThat(p.thisEnd()).isEqualTo(copiedAt + copied.length() - 1);
+        String sourceText = source.sections().get(0).text();
+        assertThat(p.otherStart()).isEqualTo(sourceText.indexOf(copied));
+        assertThat(sourceText.substring(p.otherStart(), p.otherEnd()))
+                .isEqualTo(copyText.substring(p.thisStart(), p.thisEnd()));
+    }
+
+    @Test
     void sameInputSameResult() {
         List<SimilarityDocument> docs = new ArrayList<>(originals(15, 2025));
         docs.add(renamedNfdCopy(docs.get(2), "c1", "x", 2025));

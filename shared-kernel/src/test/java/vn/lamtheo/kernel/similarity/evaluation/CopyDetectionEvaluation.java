@@ -151,6 +151,9 @@ public final class CopyDetectionEvaluation {
                 for (var section : copy.sections()) {
                     boolean[] isTruth = mask(section.text(), truth.getOrDefault(section.key(), List.of()));
                     boolean[] isShown = mask(section.text(), shown.getOrDefault(section.key(), List.of()));
+                    if (PASSAGE_DIAGNOSTICS) {
+                        diagnose(section.text(), truth.getOrDefault(section.key(), List.of()), isShown);
+                    }
                     for (int i = 0; i < section.text().length(); i++) {
                         if (!Character.isLetterOrDigit(section.text().charAt(i))) {
                             continue;
@@ -161,6 +164,12 @@ public final class CopyDetectionEvaluation {
                     }
                 }
             }
+        }
+        if (PASSAGE_DIAGNOSTICS) {
+            System.err.printf("passage diagnostics: copied letters missed in sentences not highlighted at all %d, "
+                    + "at the edges of highlighted sentences %d (of which before the first highlighted letter %d, "
+                    + "after the last %d); copied sentences %d, not highlighted at all %d%n",
+                    DIAG[0], DIAG[1], DIAG[2], DIAG[3], DIAG[4], DIAG[5]);
         }
         int originals = corpus.pledges().size() - copies.size();
         double precision = reported.isEmpty() ? 1 : (double) correct / reported.size();
@@ -190,6 +199,44 @@ public final class CopyDetectionEvaluation {
             java.nio.file.Files.writeString(java.nio.file.Path.of(file), out);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** -Dcopycheck.passageDiagnostics=true: where highlighted passages miss copied letters (a study knob). */
+    private static final boolean PASSAGE_DIAGNOSTICS = Boolean.getBoolean("copycheck.passageDiagnostics");
+    private static final long[] DIAG = new long[6];
+
+    private static void diagnose(String text, List<int[]> truthSentences, boolean[] isShown) {
+        for (int[] r : truthSentences) {
+            int first = -1;
+            int last = -1;
+            long letters = 0;
+            long missed = 0;
+            for (int i = Math.max(0, r[0]); i < Math.min(text.length(), r[1]); i++) {
+                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                    continue;
+                }
+                letters++;
+                if (isShown[i]) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                } else {
+                    missed++;
+                }
+            }
+            DIAG[4]++;
+            if (first < 0) {
+                DIAG[0] += letters;
+                DIAG[5]++;
+                continue;
+            }
+            DIAG[1] += missed;
+            for (int i = Math.max(0, r[0]); i < first; i++) {
+                DIAG[2] += Character.isLetterOrDigit(text.charAt(i)) ? 1 : 0;
+            }
+            for (int i = last + 1; i < Math.min(text.length(), r[1]); i++) {
+                DIAG[3] += Character.isLetterOrDigit(text.charAt(i)) ? 1 : 0;
+            }
         }
     }
 
