@@ -6,9 +6,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -23,12 +20,11 @@ public class DeadLetterRetrier implements SmartLifecycle {
     private static final int MAX_SEQUENCES_PER_ROUND = 1_000;
 
     private final Supplier<EventProcessingConfiguration> processing;
-    private final Duration interval;
-    private volatile ScheduledExecutorService scheduler;
+    private final PeriodicTask retries;
 
     public DeadLetterRetrier(Supplier<EventProcessingConfiguration> processing, Duration interval) {
         this.processing = processing;
-        this.interval = interval;
+        this.retries = new PeriodicTask("dead-letter-retry", interval, this::retryAll);
     }
 
     /** One round over all groups; answers the number of sequences that were processed successfully. */
@@ -50,35 +46,18 @@ public class DeadLetterRetrier implements SmartLifecycle {
         return healed;
     }
 
-    private void retrySafely() {
-        try {
-            retryAll();
-        } catch (RuntimeException e) {
-            log.warn("Retrying dead letters failed: {}", e.toString());
-        }
-    }
-
     @Override
     public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "dead-letter-retry");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::retrySafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        retries.start();
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService running = scheduler;
-        scheduler = null;
-        if (running != null) {
-            running.shutdownNow();
-        }
+        retries.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return retries.isRunning();
     }
 }

@@ -19,9 +19,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -51,7 +48,7 @@ public class SegmentFairShare implements MaxSegmentProvider, SmartLifecycle {
     private final int configuredSegments;
     private final Clock clock;
     private final Map<String, CachedShare> shares = new ConcurrentHashMap<>();
-    private volatile ScheduledExecutorService heartbeat;
+    private final PeriodicTask heartbeat;
 
     public SegmentFairShare(MongoDatabase database, Supplier<EventProcessingConfiguration> processing,
                             Supplier<TokenStore> tokenStore, EventStoreProperties properties, Clock clock) {
@@ -64,6 +61,7 @@ public class SegmentFairShare implements MaxSegmentProvider, SmartLifecycle {
                 ? properties.tokenClaimInterval() : properties.claimTimeout().dividedBy(3);
         this.configuredSegments = properties.segments();
         this.clock = clock;
+        this.heartbeat = new PeriodicTask("processor-heartbeat", heartbeatInterval, this::beat);
     }
 
     /** Called by each pooled processor's coordinator, often: the answer is cached for one heartbeat interval. */
@@ -117,33 +115,16 @@ public class SegmentFairShare implements MaxSegmentProvider, SmartLifecycle {
         instances.deleteMany(Filters.lt("lastSeen", Date.from(now.minus(claimTimeout.multipliedBy(FORGET_AFTER_TIMEOUTS)))));
     }
 
-    private void beatSafely() {
-        try {
-            beat();
-        } catch (RuntimeException e) {
-            log.warn("Processor heartbeat of {} failed: {}", nodeId, e.toString());
-        }
-    }
-
     @Override
     public void start() {
-        heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "processor-heartbeat");
-            thread.setDaemon(true);
-            return thread;
-        });
         // The first beat waits one interval: the processors are being built and started meanwhile.
-        heartbeat.scheduleWithFixedDelay(this::beatSafely, heartbeatInterval.toMillis(), heartbeatInterval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        heartbeat.start();
     }
 
     /** Withdraws this instance at once on a clean shutdown, so the others take its share without waiting. */
     @Override
     public void stop() {
-        ScheduledExecutorService running = heartbeat;
-        heartbeat = null;
-        if (running != null) {
-            running.shutdownNow();
+        if (heartbeat.stop()) {
             try {
                 instances.deleteMany(Filters.eq("node", nodeId));
             } catch (RuntimeException e) {
@@ -154,7 +135,7 @@ public class SegmentFairShare implements MaxSegmentProvider, SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return heartbeat != null;
+        return heartbeat.isRunning();
     }
 
     /** After Axon's processors have started (so the first beat sees them running), before they stop. */
