@@ -57,7 +57,7 @@ public final class EventStoreBenchmark {
     static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     static final int LOADS = 200;
     /** Alternating rounds of the smallest store and each larger one (see costBesideSmallest). */
-    static final int SIZE_ROUNDS = Integer.getInteger("bench.sizeRounds", 5);
+    static final int SIZE_ROUNDS = Integer.getInteger("bench.sizeRounds", 9);
     static final int POLLS = 50;
     static final long STOCK_MAX_SIZE = Long.getLong("bench.stockMaxSize", 100_000);
     static final Duration STREAM_CAP = Duration.ofSeconds(Long.getLong("bench.streamCapSeconds", 60));
@@ -163,7 +163,7 @@ public final class EventStoreBenchmark {
 
     private static double pollMillis(OpenStore store, int round) {
         Random random = new Random(200 + round);
-        return millisPer(POLLS / 2, () -> store.engine()
+        return millisPer(POLLS, () -> store.engine()
                 .readEvents(GapAwareTrackingToken.newInstance(1 + random.nextLong(store.size() - 200), List.of()), false)
                 .limit(100).count());
     }
