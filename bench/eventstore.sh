@@ -7,7 +7,9 @@
 #   bench/eventstore.sh 10000,100000         # other sizes
 # Tuning (system properties): -Dbench.stockMaxSize=100000 (stock engine skipped above it),
 # -Dbench.appends=2000 (appends per writer setting), -Dbench.streamCapSeconds=60 (replay measured at most this long),
-# -Dbench.measureCapSeconds=30 (loads and polls: as many runs as fit, at least 3), -Dbench.batchSize=100 (Lamtheo poll size)
+# -Dbench.measureCapSeconds=30 (loads and polls: as many runs as fit, at least 3), -Dbench.batchSize=100 (Lamtheo poll size),
+# -Dbench.rounds=3 (alternating append rounds beside raw), -Dbench.sizeRounds=9 (alternating load/poll rounds, smallest store
+# beside each larger one, for the 1M ÷ 10k ratios)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES="${1:-10000,100000,1000000}"

@@ -1,10 +1,11 @@
 package vn.lamtheo.kernel.store;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.lamtheo.kernel.store.h2.BsonH2Backend;
+import vn.lamtheo.kernel.store.h2.StoreFormat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,8 +47,8 @@ public final class EmbeddedMongo implements DurabilityBarrier, AutoCloseable {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve("lamtheo.mv.db");
-        MVStore store = new MVStore.Builder().fileName(file.toString()).compress().open();
-        MongoServer server = new MongoServer(new H2Backend(store));
+        MVStore store = StoreFormat.open(file, () -> new MVStore.Builder().compress());
+        MongoServer server = new MongoServer(new BsonH2Backend(store));
         server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();
         log.info("Embedded MongoDB-wire server on {} with data in {}", address, file.toAbsolutePath());

@@ -56,6 +56,8 @@ public final class EventStoreBenchmark {
     /** Alternating rounds of Lamtheo's and the raw driver's appends (see appendsBesideRaw). */
     static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     static final int LOADS = 200;
+    /** Alternating rounds of the smallest store and each larger one (see costBesideSmallest). */
+    static final int SIZE_ROUNDS = Integer.getInteger("bench.sizeRounds", 9);
     static final int POLLS = 50;
     static final long STOCK_MAX_SIZE = Long.getLong("bench.stockMaxSize", 100_000);
     static final Duration STREAM_CAP = Duration.ofSeconds(Long.getLong("bench.streamCapSeconds", 60));
@@ -79,19 +81,36 @@ public final class EventStoreBenchmark {
         // A small store first, measured and not reported: the first stage would otherwise pay the JIT's warm-up,
         // which flatters the ratio of the larger stores to it.
         bench.recording = false;
-        bench.runSize(dir.resolve("warm-up"), WARM_UP_SIZE);
+        bench.runSize(dir.resolve("warm-up"), WARM_UP_SIZE).close();
         bench.recording = true;
-        for (long size : sizes) {
-            bench.runSize(dir.resolve("size-" + size), size);
+        List<OpenStore> stores = new ArrayList<>();
+        try {
+            for (long size : sizes) {
+                stores.add(bench.runSize(dir.resolve("size-" + size), size));
+            }
+            bench.costBesideSmallest(stores);
+        } finally {
+            stores.forEach(OpenStore::close);
         }
         bench.print(Duration.ofNanos(System.nanoTime() - started));
         deleteQuietly(dir);
     }
 
-    private void runSize(Path dataDir, long size) throws Exception {
+    /** A measured store kept open for {@link #costBesideSmallest}. */
+    private record OpenStore(long size, EmbeddedMongo server, MongoClient client,
+                             MongoGlobalSequenceEventStorageEngine engine) implements AutoCloseable {
+        @Override
+        public void close() {
+            client.close();
+            server.close();
+        }
+    }
+
+    private OpenStore runSize(Path dataDir, long size) throws Exception {
         log("== %,d events", size);
-        try (EmbeddedMongo server = EmbeddedMongo.start(dataDir, 0);
-             MongoClient client = MongoClients.create(server.connectionString())) {
+        EmbeddedMongo server = EmbeddedMongo.start(dataDir, 0);
+        MongoClient client = MongoClients.create(server.connectionString());
+        try {
             MongoGlobalSequenceEventStorageEngine lamtheo = lamtheo(client.getDatabase("lamtheo"), server, size);
             if (size <= STOCK_MAX_SIZE) {
                 stock(client.getDatabase("stock"), server, size);
@@ -99,7 +118,54 @@ public final class EventStoreBenchmark {
                 skipStock(size);
             }
             appendsBesideRaw(size, lamtheo, client.getDatabase("raw"), server);
+            return new OpenStore(size, server, client, lamtheo);
+        } catch (Exception | Error e) {
+            client.close();
+            server.close();
+            throw e;
         }
+    }
+
+    /**
+     * The targets compare the cost of a load and of a poll on a large store with the same on the smallest one, but
+     * this machine's speed drifts by 2× between stages measured minutes apart. So, with every store still open, the
+     * smallest and each larger one take turns, {@value #SIZE_ROUNDS} rounds, and the ratio is the median of the
+     * per-round ratios.
+     */
+    private void costBesideSmallest(List<OpenStore> stores) {
+        OpenStore smallest = stores.get(0);
+        for (OpenStore larger : stores.subList(1, stores.size())) {
+            List<Double> loadRatios = new ArrayList<>();
+            List<Double> pollRatios = new ArrayList<>();
+            for (int round = 0; round < SIZE_ROUNDS; round++) {
+                double smallLoad = loadMillis(smallest, round);
+                double largeLoad = loadMillis(larger, round);
+                double smallPoll = pollMillis(smallest, round);
+                double largePoll = pollMillis(larger, round);
+                loadRatios.add(largeLoad / smallLoad);
+                pollRatios.add(largePoll / smallPoll);
+                log("%s beside %s, round %d: load %s / %s ms, poll %s / %s ms", label(larger.size()),
+                        label(smallest.size()), round + 1, fmt(largeLoad), fmt(smallLoad), fmt(largePoll), fmt(smallPoll));
+            }
+            String rounds = " (median of " + SIZE_ROUNDS + " alternating rounds)";
+            record(larger.size(), "aggregate load ÷ load at " + label(smallest.size()) + rounds, "lamtheo",
+                    String.format(Locale.ROOT, "%.2f×", median(loadRatios)));
+            record(larger.size(), "poll of 100 at a random position ÷ the same at " + label(smallest.size()) + rounds,
+                    "lamtheo", String.format(Locale.ROOT, "%.2f×", median(pollRatios)));
+        }
+    }
+
+    private static double loadMillis(OpenStore store, int round) {
+        Random random = new Random(100 + round);
+        long aggregates = store.size() / EVENTS_PER_AGGREGATE;
+        return millisPer(LOADS / 4, () -> store.engine().readEvents("agg-" + random.nextLong(aggregates)).asStream().count());
+    }
+
+    private static double pollMillis(OpenStore store, int round) {
+        Random random = new Random(200 + round);
+        return millisPer(POLLS, () -> store.engine()
+                .readEvents(GapAwareTrackingToken.newInstance(1 + random.nextLong(store.size() - 200), List.of()), false)
+                .limit(100).count());
     }
 
     // --- Lamtheo ---
