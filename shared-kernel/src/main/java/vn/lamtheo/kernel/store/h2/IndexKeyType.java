@@ -67,29 +67,16 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
         return Arrays.compare(encoded(a), encoded(b));
     }
 
+    /** The value classes ordered by value; Missing is one value, but not one instance once read back from disk. */
+    private static final List<Class<?>> KINDS =
+        List.of(Double.class, Long.class, Integer.class, String.class, Boolean.class, Missing.class);
+
     private static int kind(Object value) {
         if (value == null) {
-            return 0;
+            return -1;
         }
-        if (value instanceof Double) {
-            return 1;
-        }
-        if (value instanceof Long) {
-            return 2;
-        }
-        if (value instanceof Integer) {
-            return 3;
-        }
-        if (value instanceof String) {
-            return 4;
-        }
-        if (value instanceof Boolean) {
-            return 5;
-        }
-        if (value instanceof Missing) {
-            return 6; // one value, but not one instance once read back from disk
-        }
-        return 7;
+        int kind = KINDS.indexOf(value.getClass());
+        return kind >= 0 ? kind : KINDS.size();
     }
 
     private static byte[] encoded(Object value) {
