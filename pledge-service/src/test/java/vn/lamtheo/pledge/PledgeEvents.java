@@ -72,6 +72,12 @@ public final class PledgeEvents {
                 PledgeEvent.SYSTEM, at);
     }
 
+    /** An earlier year's pledge, checked after this one, found that this one copies it. */
+    public PledgeCopiedFrom copiedFrom(String earlierId, double score) {
+        return new PledgeCopiedFrom(pledgeId, memberId, branchId, committeeId, year, kind,
+                source(earlierId, CopyDirection.COPIED_FROM), score, true, PledgeEvent.SYSTEM, at);
+    }
+
     public CopySuspicionDismissed dismissed(String secretary) {
         return new CopySuspicionDismissed(pledgeId, memberId, branchId, committeeId, year, kind, null, secretary, at);
     }

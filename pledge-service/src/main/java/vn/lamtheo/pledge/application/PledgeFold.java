@@ -74,6 +74,11 @@ final class PledgeFold {
             retiredReason = e.reason();
         } else if (event instanceof CopyCheckRecorded e) {
             copyCheck = new PledgeView.CopyCheck(e.score(), e.suspected(), false, e.sources(), e.at());
+        } else if (event instanceof PledgeCopiedFrom e) {
+            List<CopySource> sources = new ArrayList<>(copyCheck == null ? List.of() : copyCheck.sources());
+            sources.removeIf(s -> s.pledgeId().equals(e.source().pledgeId()));
+            sources.add(e.source());
+            copyCheck = new PledgeView.CopyCheck(e.score(), e.suspected(), false, List.copyOf(sources), e.at());
         } else if (event instanceof PledgeCopiedBy e) {
             // one link per later pledge: its latest figures replace earlier ones
             copiedBy.removeIf(s -> s.pledgeId().equals(e.source().pledgeId()));

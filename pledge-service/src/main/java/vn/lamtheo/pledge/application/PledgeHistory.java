@@ -66,6 +66,8 @@ public final class PledgeHistory {
         if (e instanceof CopyCheckRecorded c) return String.format("Kiểm tra sao chép / Copy check: score %.2f%s, %d sources",
                 c.score(), c.suspected() ? " (suspected)" : "", c.sources().size());
         if (e instanceof PledgeCopiedBy c) return "Bị sao chép bởi / Copied by " + c.source().pledgeId();
+        if (e instanceof PledgeCopiedFrom c) return "Sao chép từ bản cam kết năm trước / Copied from an earlier year's pledge "
+                + c.source().pledgeId();
         return e.getClass().getSimpleName();
     }
 

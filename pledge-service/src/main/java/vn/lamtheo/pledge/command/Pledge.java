@@ -46,6 +46,8 @@ public class Pledge {
     private CopyCheckRecorded lastCheck;
     /** The latest COPIED_BY link per later pledge: a redelivered link is skipped. */
     private final Map<String, CopySource> copiedBy = new java.util.HashMap<>();
+    /** Sources of earlier years found by their own later checks, since the current text was submitted. */
+    private final Map<String, CopySource> copiedFrom = new java.util.HashMap<>();
 
     protected Pledge() {
         // for Axon
@@ -226,6 +228,23 @@ public class Pledge {
                 PledgeEvent.SYSTEM, clock.instant()));
     }
 
+    @CommandHandler
+    public void handle(MarkCopiedFrom cmd, Clock clock) {
+        if (cmd.source() == null || cmd.source().direction() != CopyDirection.COPIED_FROM) {
+            throw new CommandRejected(Reason.INVALID, "MarkCopiedFrom needs a source with direction COPIED_FROM");
+        }
+        if (cmd.source().equals(copiedFrom.get(cmd.source().pledgeId()))) {
+            return; // already linked with the same figures (a redelivery or a replay of the copy check)
+        }
+        double score = Math.max(cmd.source().score(), lastCheck == null ? 0 : lastCheck.score());
+        boolean suspected = cmd.source().suspected() || copySuspected;
+        for (CopySource earlier : copiedFrom.values()) {
+            score = Math.max(score, earlier.score());
+        }
+        apply(new PledgeCopiedFrom(pledgeId, memberId, branchId, committeeId, year, templateKind, cmd.source(), score,
+                suspected, PledgeEvent.SYSTEM, clock.instant()));
+    }
+
     // ---- decisions' helpers
 
     private static void requireValidKey(String memberId, String branchId, int year, TemplateKind kind) {
@@ -304,6 +323,7 @@ public class Pledge {
         everSubmitted = true;
         copySuspected = false;
         lastCheck = null;
+        copiedFrom.clear();
     }
 
     @EventSourcingHandler
@@ -312,12 +332,19 @@ public class Pledge {
         revisions = e.revision();
         copySuspected = false;
         lastCheck = null;
+        copiedFrom.clear();
     }
 
     @EventSourcingHandler
     void on(CopyCheckRecorded e) {
         copySuspected = e.suspected();
         lastCheck = e;
+    }
+
+    @EventSourcingHandler
+    void on(PledgeCopiedFrom e) {
+        copiedFrom.put(e.source().pledgeId(), e.source());
+        copySuspected = e.suspected();
     }
 
     @EventSourcingHandler

@@ -14,6 +14,7 @@ import vn.lamtheo.kernel.similarity.Section;
 import vn.lamtheo.kernel.similarity.SimilarityDocument;
 import vn.lamtheo.kernel.similarity.SourceMatch;
 import vn.lamtheo.pledge.api.MarkCopiedBy;
+import vn.lamtheo.pledge.api.MarkCopiedFrom;
 import vn.lamtheo.pledge.api.RecordCopyCheck;
 import vn.lamtheo.pledge.application.PledgeEvents;
 
@@ -26,7 +27,9 @@ import java.util.Map;
  * The copy check: on every submitted text (first submission, revision, import) it fingerprints the pledge, checks it
  * against every pledge indexed before it (any unit; same and earlier years count as possible sources, the member's
  * own earlier pledges as SELF_COPY), indexes it, and records the result on the pledge; each source it copied from is
- * told that it was COPIED_BY this pledge.
+ * told that it was COPIED_BY this pledge, and each pledge of a later year that copies this one (indexed first, e.g.
+ * imported before it) is told that it COPIED_FROM this one: only the later year can be the copy, and it must reach
+ * its branch's review queue although its own check came too early to see its source.
  *
  * <p>Deterministic: the processor has one segment, so the engine sees the submissions in event-store order, live and
  * on a replay. A reset empties the index and the replay rebuilds it; the results it computes again are the ones
@@ -90,9 +93,10 @@ public class CopyCheckProcessor {
         commands.sendAndWait(new RecordCopyCheck(pledgeId, result.score(), result.suspected(), sources));
         String ownUnit = branchOf(pledgeId);
         for (SourceMatch s : result.sources()) {
-            if (s.direction() == MatchDirection.COPIED_FROM) {
-                commands.sendAndWait(new MarkCopiedBy(s.docId(), CopySources.mirror(s, pledgeId, memberId, ownUnit, year)));
-            }
+            CopySource seenFromOther = CopySources.mirror(s, pledgeId, memberId, ownUnit, year);
+            commands.sendAndWait(s.direction() == MatchDirection.COPIED_FROM
+                    ? new MarkCopiedBy(s.docId(), seenFromOther)
+                    : new MarkCopiedFrom(s.docId(), seenFromOther));
         }
         log.debug("Copy check of pledge {} (revision {}): score {}, {} source(s)", pledgeId, revision, result.score(),
                 result.sources().size());

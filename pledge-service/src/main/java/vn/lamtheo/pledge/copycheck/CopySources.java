@@ -22,10 +22,14 @@ final class CopySources {
                         p.otherSectionKey(), p.otherStart(), p.otherEnd())).toList());
     }
 
-    /** The same match seen from the source: it was COPIED_BY the checked pledge; both sides swap. */
+    /**
+     * The same match seen from the other pledge: both sides and the direction swap (a source the checked pledge
+     * COPIED_FROM was COPIED_BY it; a later year's pledge that COPIED it copied FROM it).
+     */
     static CopySource mirror(SourceMatch s, String checkedId, String checkedMemberId, String checkedUnitId, int checkedYear) {
+        CopyDirection seenFromOther = s.direction() == MatchDirection.COPIED_FROM ? CopyDirection.COPIED_BY : CopyDirection.COPIED_FROM;
         return new CopySource(checkedId, checkedMemberId, checkedUnitId, checkedYear, s.score(), s.suspected(), kind(s),
-                CopyDirection.COPIED_BY, s.containmentOtherInThis(), s.containmentThisInOther(),
+                seenFromOther, s.containmentOtherInThis(), s.containmentThisInOther(),
                 s.passages().stream().map(CopySources::swap).toList());
     }
 

@@ -83,6 +83,11 @@ public class ReviewQueueProjection {
             set.put("copyCheck", new Document("score", e.score()).append("suspected", e.suspected())
                     .append("dismissed", false).append("at", date(e.at()))
                     .append("sources", e.sources().stream().map(s -> source(s)).toList()));
+        } else if (event instanceof PledgeCopiedFrom e) {
+            set.put("copyCheck.score", e.score());
+            set.put("copyCheck.suspected", e.suspected());
+            set.put("copyCheck.dismissed", false);
+            push.put("copyCheck.sources", source(e.source()));
         } else if (event instanceof PledgeCopiedBy e) {
             push.put("copiedBy", source(e.source()));
         }

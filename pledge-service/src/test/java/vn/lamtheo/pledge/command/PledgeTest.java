@@ -534,10 +534,48 @@ class PledgeTest {
     }
 
     @Test
+    void a_later_found_source_joins_the_check_with_the_higher_score_and_its_suspicion() {
+        CopyCheckRecorded clean = new CopyCheckRecorded(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, 0.2, false, List.of(),
+                PledgeEvent.SYSTEM, NOW);
+        fixture.given(drafted(), submitted(), clean)
+                .when(new MarkCopiedFrom(ID, source(CopyDirection.COPIED_FROM)))
+                .expectEvents(new PledgeCopiedFrom(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, source(CopyDirection.COPIED_FROM),
+                        0.9, true, PledgeEvent.SYSTEM, NOW));
+    }
+
+    @Test
+    void a_later_found_source_makes_the_suspicion_dismissable() {
+        fixture.given(drafted(), submitted(), new PledgeCopiedFrom(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND,
+                        source(CopyDirection.COPIED_FROM), 0.9, true, PledgeEvent.SYSTEM, NOW))
+                .when(new DismissCopySuspicion(ID, "bản tự viết", SECRETARY, null))
+                .expectEvents(new CopySuspicionDismissed(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, "bản tự viết", SECRETARY, NOW));
+    }
+
+    @Test
+    void a_copied_from_link_already_recorded_for_this_text_is_not_recorded_again_but_is_for_a_new_text() {
+        PledgeCopiedFrom linked = new PledgeCopiedFrom(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND,
+                source(CopyDirection.COPIED_FROM), 0.9, true, PledgeEvent.SYSTEM, NOW);
+        fixture.given(drafted(), submitted(), linked)
+                .when(new MarkCopiedFrom(ID, source(CopyDirection.COPIED_FROM)))
+                .expectNoEvents();
+        fixture.given(drafted(), submitted(), linked, submitted())
+                .when(new MarkCopiedFrom(ID, source(CopyDirection.COPIED_FROM)))
+                .expectEvents(linked);
+    }
+
+    @Test
+    void copied_from_needs_the_copied_from_direction() {
+        fixture.given(drafted(), submitted())
+                .when(new MarkCopiedFrom(ID, source(CopyDirection.COPIED_BY)))
+                .expectException(rejected(Reason.INVALID, "COPIED_FROM"));
+    }
+
+    @Test
     void events_serialize_as_json_and_back() throws Exception {
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
         for (PledgeEvent e : List.<PledgeEvent>of(drafted(), submitted(), revisionRequested(), flagged(), approved(),
-                selfAssessed(), retired(), copyCheck(true))) {
+                selfAssessed(), retired(), copyCheck(true), new PledgeCopiedFrom(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND,
+                        source(CopyDirection.COPIED_FROM), 0.9, true, PledgeEvent.SYSTEM, NOW))) {
             String json = mapper.writeValueAsString(e);
             assertThat(json).doesNotContain("statusAfter");
             assertThat(mapper.readValue(json, e.getClass())).isEqualTo(e);

@@ -15,6 +15,7 @@ import vn.lamtheo.kernel.events.pledge.PledgeStatus;
 import vn.lamtheo.pledge.PledgeEvents;
 import vn.lamtheo.pledge.TestMongo;
 import vn.lamtheo.pledge.api.MarkCopiedBy;
+import vn.lamtheo.pledge.api.MarkCopiedFrom;
 import vn.lamtheo.pledge.api.RecordCopyCheck;
 import vn.lamtheo.pledge.template.TemplateCheck;
 
@@ -127,6 +128,36 @@ class CopyCheckProcessorTest {
         sent.clear();
         deliver(story.get(story.size() - 1));
         assertThat(sent).isEqualTo(live.subList(live.indexOf(copy), live.size()));
+    }
+
+    @Test
+    void a_later_years_copy_checked_before_its_source_is_told_that_it_copied_from_it() {
+        PledgeEvents lastYear = new PledgeEvents("pl-old", "member1", BRANCH, "cau-ngang/nhi-truong", 2025);
+        PledgeEvents thisYear = new PledgeEvents("pl-new", "member1", BRANCH, "cau-ngang/nhi-truong", 2026);
+        // this year's pledge is imported first, last year's (the same text) after it
+        List<PledgeEvent> story = List.of(thisYear.imported(PledgeStatus.SUBMITTED), lastYear.imported(PledgeStatus.APPROVED));
+        story.forEach(this::happen);
+        story.forEach(this::deliver);
+
+        List<RecordCopyCheck> records = sent.stream().filter(RecordCopyCheck.class::isInstance).map(RecordCopyCheck.class::cast).toList();
+        assertThat(records).extracting(RecordCopyCheck::pledgeId).containsExactly("pl-new", "pl-old");
+        assertThat(records.get(0).sources()).isEmpty();
+        // last year's check sees this year's text, which it cannot have copied: not a source, and not suspected
+        assertThat(records.get(1).suspected()).isFalse();
+        assertThat(records.get(1).sources()).singleElement()
+                .satisfies(s -> assertThat(s.direction()).isEqualTo(CopyDirection.COPIED_BY));
+
+        assertThat(sent).filteredOn(MarkCopiedBy.class::isInstance).isEmpty();
+        assertThat(sent).filteredOn(MarkCopiedFrom.class::isInstance).singleElement().satisfies(command -> {
+            MarkCopiedFrom link = (MarkCopiedFrom) command;
+            assertThat(link.pledgeId()).isEqualTo("pl-new");
+            assertThat(link.source().pledgeId()).isEqualTo("pl-old");
+            assertThat(link.source().direction()).isEqualTo(CopyDirection.COPIED_FROM);
+            assertThat(link.source().kind()).isEqualTo(CopyKind.SELF_COPY);
+            assertThat(link.source().year()).isEqualTo(2025);
+            assertThat(link.source().suspected()).isTrue();
+            assertThat(link.source().passages()).isNotEmpty();
+        });
     }
 
     @Test

@@ -93,6 +93,17 @@ class ReviewQueueProjectionTest {
     }
 
     @Test
+    void a_source_found_later_joins_the_check_and_puts_the_pledge_under_suspicion() {
+        apply(p.drafted(), p.submitted(), p.copyCheck(0.2, false, "pl-x"), p.copiedFrom("pl-last-year", 0.95));
+        Document check = entry("pl-a").get("copyCheck", Document.class);
+        assertThat(check.getDouble("score")).isEqualTo(0.95);
+        assertThat(check.getBoolean("suspected")).isTrue();
+        assertThat(check.getBoolean("dismissed")).isFalse();
+        assertThat(check.getList("sources", Document.class)).extracting(d -> d.getString("pledgeId"))
+                .containsExactly("pl-x", "pl-last-year");
+    }
+
+    @Test
     void dismissal_marks_the_check_dismissed() {
         apply(p.drafted(), p.submitted(), p.copyCheck(0.83, true, "pl-src"), p.dismissed("secretary1"));
         assertThat(entry("pl-a").get("copyCheck", Document.class).getBoolean("dismissed")).isTrue();

@@ -10,7 +10,7 @@ import java.time.Instant;
  */
 public sealed interface PledgeEvent permits PledgeDrafted, PledgeEdited, PledgeSubmitted, PledgeRevised, PledgeImported,
         PledgeApproved, PledgeRevisionRequested, PledgeFlaggedAsCopied, CopySuspicionDismissed, PledgeSelfAssessed,
-        PledgeEvaluated, PledgeRetired, CopyCheckRecorded, PledgeCopiedBy {
+        PledgeEvaluated, PledgeRetired, CopyCheckRecorded, PledgeCopiedBy, PledgeCopiedFrom {
 
     String pledgeId();
 

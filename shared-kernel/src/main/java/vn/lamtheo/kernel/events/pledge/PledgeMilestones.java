@@ -45,6 +45,11 @@ public final class PledgeMilestones {
             if (e.sources().stream().anyMatch(s -> s.suspected() && s.kind() == CopyKind.SELF_COPY)) {
                 flags.add("selfCopySuspected");
             }
+        } else if (event instanceof PledgeCopiedFrom e && e.source().suspected()) {
+            flags.add("copySuspected");
+            if (e.source().kind() == CopyKind.SELF_COPY) {
+                flags.add("selfCopySuspected");
+            }
         } else if (event instanceof PledgeSelfAssessed) {
             flags.addAll(List.of("drafted", "submitted", "approved", "selfAssessed"));
         } else if (event instanceof PledgeEvaluated e) {
