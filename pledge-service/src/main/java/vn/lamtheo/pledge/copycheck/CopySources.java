@@ -17,7 +17,7 @@ final class CopySources {
     /** A match as the checked pledge records it. */
     static CopySource of(SourceMatch s, String unitId) {
         return new CopySource(s.docId(), s.ownerId(), unitId, s.year(), s.score(), s.suspected(), kind(s),
-                direction(s.direction()), s.containmentThisInOther(), s.containmentOtherInThis(),
+                direction(s.direction()), s.containmentThisInOther(), s.containmentOtherInThis(), s.surfaceAgreement(),
                 s.passages().stream().map(p -> new CopyPassage(p.sectionKey(), p.thisStart(), p.thisEnd(),
                         p.otherSectionKey(), p.otherStart(), p.otherEnd())).toList());
     }
@@ -25,7 +25,7 @@ final class CopySources {
     /** The same match seen from the source: it was COPIED_BY the checked pledge; both sides swap. */
     static CopySource mirror(SourceMatch s, String checkedId, String checkedMemberId, String checkedUnitId, int checkedYear) {
         return new CopySource(checkedId, checkedMemberId, checkedUnitId, checkedYear, s.score(), s.suspected(), kind(s),
-                CopyDirection.COPIED_BY, s.containmentOtherInThis(), s.containmentThisInOther(),
+                CopyDirection.COPIED_BY, s.containmentOtherInThis(), s.containmentThisInOther(), s.surfaceAgreement(),
                 s.passages().stream().map(CopySources::swap).toList());
     }
 
