@@ -199,7 +199,8 @@ public final class SimilarityEngine {
                     kind, direction, passages));
         }
         // Equal scores (e.g. a source and its copy without diacritics: the same text once folded) go to the one
-        // written like the checked document.
+        // written like the checked document. (The cut at maxSources above is by score, year and id: the agreement
+        // needs the texts, which are read for the reported sources only.)
         sources.sort(SourceMatch.BEST_FIRST);
         double score = sources.stream().filter(s -> s.direction() == MatchDirection.COPIED_FROM)
                 .mapToDouble(SourceMatch::score).max().orElse(0);
