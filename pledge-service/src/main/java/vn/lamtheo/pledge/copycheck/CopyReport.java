@@ -22,10 +22,14 @@ public record CopyReport(String pledgeId, String status, boolean suspected, doub
     public static final String DONE = "DONE";
 
     /**
+     * @param surfaceAgreement of the syllables the passages share once folded, the share written the same way in
+     *                         both pledges: ranks sources of equal score (a pledge and its copy without diacritics
+     *                         score the same)
      * @param visibility FULL (the reader may read the other pledge), UNIT_AND_YEAR, or MATCH_ONLY
      */
     public record Source(String pledgeId, String memberId, String unitId, Integer year, double score, boolean suspected,
-                         CopyKind kind, CopyDirection direction, Containment containment, String visibility,
+                         CopyKind kind, CopyDirection direction, Containment containment, double surfaceAgreement,
+                         String visibility,
                          List<Passage> passages) {
     }
 

@@ -69,9 +69,11 @@ public class CopyReportQuery {
                 all.add(s);
             }
         }
-        // Best first; on equal scores what this pledge may have copied from comes before what copied it, then the
-        // older pledge (the likelier original), then the id: deterministic.
+        // Best first; on equal scores the pledge written like this one (accents and code points: a copier copies one
+        // particular pledge), then what this pledge may have copied from before what copied it, then the older pledge
+        // (the likelier original), then the id: deterministic.
         all.sort(Comparator.comparingDouble(CopySource::score).reversed()
+                .thenComparing(Comparator.comparingDouble(CopySource::surfaceAgreement).reversed())
                 .thenComparing(s -> s.direction() == vn.lamtheo.kernel.events.pledge.CopyDirection.COPIED_FROM ? 0 : 1)
                 .thenComparingInt(CopySource::year).thenComparing(CopySource::pledgeId));
         boolean reviewerHere = !access.isOwner(actor, pledge)
@@ -94,11 +96,11 @@ public class CopyReportQuery {
         CopyReport.Containment containment = new CopyReport.Containment(s.containmentThisInOther(), s.containmentOtherInThis());
         return switch (visibility) {
             case "FULL" -> new CopyReport.Source(s.pledgeId(), s.memberId(), s.unitId(), s.year(), s.score(), s.suspected(),
-                    s.kind(), s.direction(), containment, visibility, passages);
+                    s.kind(), s.direction(), containment, s.surfaceAgreement(), visibility, passages);
             case "UNIT_AND_YEAR" -> new CopyReport.Source(s.pledgeId(), null, s.unitId(), s.year(), s.score(), s.suspected(),
-                    s.kind(), s.direction(), containment, visibility, passages);
+                    s.kind(), s.direction(), containment, s.surfaceAgreement(), visibility, passages);
             default -> new CopyReport.Source(null, null, null, null, s.score(), s.suspected(),
-                    s.kind(), s.direction(), containment, visibility, passages);
+                    s.kind(), s.direction(), containment, s.surfaceAgreement(), visibility, passages);
         };
     }
 

@@ -17,7 +17,7 @@ final class CopySources {
     /** A match as the checked pledge records it. */
     static CopySource of(SourceMatch s, String unitId) {
         return new CopySource(s.docId(), s.ownerId(), unitId, s.year(), s.score(), s.suspected(), kind(s),
-                direction(s.direction()), s.containmentThisInOther(), s.containmentOtherInThis(),
+                direction(s.direction()), s.containmentThisInOther(), s.containmentOtherInThis(), s.surfaceAgreement(),
                 s.passages().stream().map(p -> new CopyPassage(p.sectionKey(), p.thisStart(), p.thisEnd(),
                         p.otherSectionKey(), p.otherStart(), p.otherEnd())).toList());
     }
@@ -29,7 +29,7 @@ final class CopySources {
     static CopySource mirror(SourceMatch s, String checkedId, String checkedMemberId, String checkedUnitId, int checkedYear) {
         CopyDirection seenFromOther = s.direction() == MatchDirection.COPIED_FROM ? CopyDirection.COPIED_BY : CopyDirection.COPIED_FROM;
         return new CopySource(checkedId, checkedMemberId, checkedUnitId, checkedYear, s.score(), s.suspected(), kind(s),
-                seenFromOther, s.containmentOtherInThis(), s.containmentThisInOther(),
+                seenFromOther, s.containmentOtherInThis(), s.containmentThisInOther(), s.surfaceAgreement(),
                 s.passages().stream().map(CopySources::swap).toList());
     }
 

@@ -105,6 +105,8 @@ class CopyCheckProcessorTest {
             assertThat(s.unitId()).isEqualTo(BRANCH);
             assertThat(s.year()).isEqualTo(2025);
             assertThat(s.passages()).isNotEmpty();
+            // the same text written the same way: the engine's tie-break value travels with the recorded source
+            assertThat(s.surfaceAgreement()).isEqualTo(1.0);
         });
 
         RecordCopyCheck copy = records.get(2);

@@ -8,7 +8,7 @@ import java.util.List;
  * @param docId     the checked document
  * @param score     the best score among COPIED_FROM sources, 0 when there is none
  * @param suspected some COPIED_FROM source is at or above the flagging threshold
- * @param sources   every match at or above the reporting threshold, best first (score, then id: deterministic)
+ * @param sources   every match at or above the reporting threshold, best first ({@link SourceMatch#BEST_FIRST}: deterministic)
  */
 public record CopyCheckResult(String docId, double score, boolean suspected, List<SourceMatch> sources) {
 

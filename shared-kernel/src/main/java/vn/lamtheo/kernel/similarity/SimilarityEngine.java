@@ -20,7 +20,8 @@ import java.util.Set;
  *
  * <p>Order: the document checked later finds the one indexed earlier, whatever their years; a match with a
  * document of a later year is reported as {@link MatchDirection#COPIED_BY} and does not make this one suspected.
- * Same index contents and same input give the same result (ties are broken by document id).
+ * Same index contents and same input give the same result: sources are ranked by {@link SourceMatch#BEST_FIRST},
+ * whose last key is the document id.
  */
 public final class SimilarityEngine {
 
@@ -192,10 +193,15 @@ public final class SimilarityEngine {
             CopyKind kind = self.ownerId() != null && self.ownerId().equals(s.other().ownerId())
                     ? CopyKind.SELF_COPY : CopyKind.COPY;
             MatchDirection direction = s.other().year() > self.year() ? MatchDirection.COPIED_BY : MatchDirection.COPIED_FROM;
+            double agreement = other == null ? 0 : SurfaceAgreement.of(self, other, passages);
             sources.add(new SourceMatch(s.other().docId(), s.other().ownerId(), s.other().year(), round(s.score()),
-                    s.score() >= config.flagThreshold(), round(s.thisInOther()), round(s.otherInThis()),
+                    s.score() >= config.flagThreshold(), round(s.thisInOther()), round(s.otherInThis()), agreement,
                     kind, direction, passages));
         }
+        // Equal scores (e.g. a source and its copy without diacritics: the same text once folded) go to the one
+        // written like the checked document. (The cut at maxSources above is by score, year and id: the agreement
+        // needs the texts, which are read for the reported sources only.)
+        sources.sort(SourceMatch.BEST_FIRST);
         double score = sources.stream().filter(s -> s.direction() == MatchDirection.COPIED_FROM)
                 .mapToDouble(SourceMatch::score).max().orElse(0);
         return new CopyCheckResult(self.docId(), score, score >= config.flagThreshold(), sources);

@@ -12,15 +12,27 @@ import java.util.List;
  * @param suspected              score at or above the flagging threshold
  * @param containmentThisInOther share of the checked document's evidence fingerprints found in the other
  * @param containmentOtherInThis share of the other document's evidence fingerprints found in the checked one
+ * @param surfaceAgreement       of the syllables the passages share after folding, the share written the same way
+ *                               ({@link SurfaceAgreement}): ranks candidates of equal score, nothing else
  * @param kind                   COPY or SELF_COPY (same owner)
  * @param direction              which side is the suspect
  * @param passages               shared passages, in the order of the checked document
  */
 public record SourceMatch(String docId, String ownerId, int year, double score, boolean suspected,
-                          double containmentThisInOther, double containmentOtherInThis,
+                          double containmentThisInOther, double containmentOtherInThis, double surfaceAgreement,
                           CopyKind kind, MatchDirection direction, List<SharedPassage> passages) {
 
     public SourceMatch {
         passages = List.copyOf(passages);
     }
+
+    /**
+     * The order of a report: score, then the candidate written like the checked document (a copier copies one
+     * particular document, accents included), then the older year (the likelier original), then the id.
+     */
+    public static final java.util.Comparator<SourceMatch> BEST_FIRST =
+            java.util.Comparator.comparingDouble(SourceMatch::score).reversed()
+                    .thenComparing(java.util.Comparator.comparingDouble(SourceMatch::surfaceAgreement).reversed())
+                    .thenComparingInt(SourceMatch::year)
+                    .thenComparing(SourceMatch::docId);
 }

@@ -162,6 +162,56 @@ class SimilarityEngineTest {
                 .isEqualTo(copyText.substring(p.thisStart(), p.thisEnd()));
     }
 
+    private static SimilarityDocument rewritten(SimilarityDocument source, String id, String owner,
+                                                java.util.function.UnaryOperator<String> how) {
+        return new SimilarityDocument(id, owner, source.year(), source.sections().stream()
+                .map(s -> new Section(s.key(), how.apply(s.text()))).toList());
+    }
+
+    private static String withoutDiacritics(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D');
+    }
+
+    @Test
+    void equalScoresGoToTheCandidateWrittenLikeTheCheckedDocument() {
+        SimilarityDocument original = text.document("src", "member-1", 2025);
+        for (boolean checkedHasDiacritics : new boolean[] {true, false}) {
+            // Ids chosen so that the id order (the old last resort) would pick the wrong one.
+            String withMarks = checkedHasDiacritics ? "z-with-marks" : "a-with-marks";
+            String plain = checkedHasDiacritics ? "a-plain" : "z-plain";
+            SimilarityEngine engine = engine();
+            originals(10, 2025).forEach(engine::checkAndIndex);
+            engine.checkAndIndex(rewritten(original, withMarks, "member-1", t -> t));
+            engine.checkAndIndex(rewritten(original, plain, "member-2", SimilarityEngineTest::withoutDiacritics));
+
+            CopyCheckResult result = engine.checkAndIndex(rewritten(original, "copy", "member-3",
+                    checkedHasDiacritics ? t -> t : SimilarityEngineTest::withoutDiacritics));
+
+            assertThat(result.sources()).extracting(SourceMatch::docId)
+                    .containsExactly(checkedHasDiacritics ? withMarks : plain, checkedHasDiacritics ? plain : withMarks);
+            SourceMatch first = result.sources().get(0);
+            SourceMatch second = result.sources().get(1);
+            assertThat(first.score()).isEqualTo(second.score()); // the same text once folded
+            assertThat(first.surfaceAgreement()).isEqualTo(1.0);
+            assertThat(second.surfaceAgreement()).isLessThan(first.surfaceAgreement());
+        }
+    }
+
+    @Test
+    void storedCodePointsBreakATieBetweenNfcAndNfdCandidates() {
+        SimilarityDocument original = text.document("src", "member-1", 2025);
+        SimilarityEngine engine = engine();
+        originals(10, 2025).forEach(engine::checkAndIndex);
+        engine.checkAndIndex(renamedNfdCopy(original, "a-nfd", "member-2", 2025));
+        engine.checkAndIndex(rewritten(original, "z-nfc", "member-1", t -> t));
+
+        CopyCheckResult result = engine.checkAndIndex(rewritten(original, "copy", "member-3", t -> t));
+
+        assertThat(result.sources()).extracting(SourceMatch::docId).containsExactly("z-nfc", "a-nfd");
+        assertThat(result.sources().get(1).surfaceAgreement()).isGreaterThan(0.0).isLessThan(1.0);
+    }
+
     @Test
     void sameInputSameResult() {
         List<SimilarityDocument> docs = new ArrayList<>(originals(15, 2025));

@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param containmentThisInOther share of this pledge's fingerprints found in the other one (0..1)
  * @param containmentOtherInThis share of the other pledge's fingerprints found in this one (0..1)
+ * @param surfaceAgreement       of the syllables the passages share once folded, the share written the same way in
+ *                               both pledges (0..1): ranks sources of equal score (0 in events recorded before it existed)
  */
 public record CopySource(String pledgeId, String memberId, String unitId, int year, double score, boolean suspected,
                          CopyKind kind, CopyDirection direction, double containmentThisInOther,
-                         double containmentOtherInThis, List<CopyPassage> passages) {
+                         double containmentOtherInThis, double surfaceAgreement, List<CopyPassage> passages) {
     public CopySource {
         passages = passages == null ? List.of() : List.copyOf(passages);
     }

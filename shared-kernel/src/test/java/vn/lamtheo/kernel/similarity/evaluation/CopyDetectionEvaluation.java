@@ -28,11 +28,22 @@ public final class CopyDetectionEvaluation {
      * the end-to-end evaluation (pledge-service, copy reports over HTTP) scores with the same code.
      */
     public record View(String otherId, int otherYear, double score, boolean suspected, List<int[]> ranges,
-                        List<String> sections, double containmentThis, double containmentOther) {
+                        List<String> sections, double containmentThis, double containmentOther,
+                        double surfaceAgreement) {
+
+        /** A match whose surface agreement is not known (ranks as 0 on that key). */
+        public View(String otherId, int otherYear, double score, boolean suspected, List<int[]> ranges,
+                    List<String> sections, double containmentThis, double containmentOther) {
+            this(otherId, otherYear, score, suspected, ranges, sections, containmentThis, containmentOther, 0);
+        }
     }
 
-    /** The ranking a copy report uses: score, then the older document (the likelier original), then id. */
+    /**
+     * The ranking a copy report uses ({@link SourceMatch#BEST_FIRST}): score, then the candidate written like the
+     * checked document, then the older document (the likelier original), then id.
+     */
     private static final Comparator<View> BEST_FIRST = Comparator.comparingDouble(View::score).reversed()
+            .thenComparing(Comparator.comparingDouble(View::surfaceAgreement).reversed())
             .thenComparingInt(View::otherYear).thenComparing(View::otherId);
 
     static EvaluationReport run(String variant, Corpus corpus, SimilarityEngine engine) {
@@ -57,10 +68,10 @@ public final class CopyDetectionEvaluation {
                 }
                 views.computeIfAbsent(pledge.id(), k -> new ArrayList<>())
                         .add(new View(s.docId(), s.year(), s.score(), s.suspected(), thisSide, thisSections,
-                                s.containmentThisInOther(), s.containmentOtherInThis()));
+                                s.containmentThisInOther(), s.containmentOtherInThis(), s.surfaceAgreement()));
                 views.computeIfAbsent(s.docId(), k -> new ArrayList<>())
                         .add(new View(pledge.id(), pledge.year(), s.score(), s.suspected(), otherSide, otherSections,
-                                s.containmentOtherInThis(), s.containmentThisInOther()));
+                                s.containmentOtherInThis(), s.containmentThisInOther(), s.surfaceAgreement()));
             }
         }
         double millisPerDocument = (System.nanoTime() - started) / 1e6 / corpus.pledges().size();
@@ -194,7 +205,7 @@ public final class CopyDetectionEvaluation {
         StringBuilder out = new StringBuilder();
         views.forEach((id, list) -> list.forEach(v -> out.append(id).append('\t').append(v.otherId()).append('\t')
                 .append(v.score()).append('\t').append(v.containmentThis()).append('\t')
-                .append(v.containmentOther()).append('\n')));
+                .append(v.containmentOther()).append('\t').append(v.surfaceAgreement()).append('\n')));
         try {
             java.nio.file.Files.writeString(java.nio.file.Path.of(file), out);
         } catch (java.io.IOException e) {
