@@ -22,6 +22,14 @@ public interface FingerprintIndex {
     /** The documents containing each fingerprint; the engine asks only for evidence, which is below saturation. */
     Map<Long, List<Posting>> postings(long[] fingerprints);
 
+    /**
+     * The same, right after {@code snapshot} was read for them: an index may answer from a local copy of the postings
+     * whose version the snapshot confirms, and read only the others.
+     */
+    default Map<Long, List<Posting>> postings(IndexSnapshot snapshot, long[] fingerprints) {
+        return postings(fingerprints);
+    }
+
     /** Adds documents: one write per distinct fingerprint, batched, plus the population. */
     void add(List<IndexEntry> entries);
 

@@ -88,4 +88,38 @@ class MongoFingerprintIndexTest {
         assertThat(snapshot.population()).isEqualTo(4);
         assertThat(index.postings(new long[] {42L}).get(42L)).extracting(Posting::docId).containsExactly("d0", "d2");
     }
+
+    @Test
+    void cachedPostingsAreServedOnlyWhileTheServerStillHoldsThem() {
+        MongoFingerprintIndex a = new MongoFingerprintIndex(database, "two_instances", 1000);
+        MongoFingerprintIndex b = new MongoFingerprintIndex(database, "two_instances", 1000);
+        a.add(List.of(new IndexEntry("d0", 2025, new long[] {7L, 8L})));
+        long[] both = {7L, 8L};
+        assertThat(a.postings(a.snapshot(both), both).get(7L)).extracting(Posting::docId).containsExactly("d0");
+        assertThat(a.postings(a.snapshot(both), both).get(7L)).extracting(Posting::docId).containsExactly("d0");
+        assertThat(a.cacheHitsAndMisses()).containsExactly(2, 2); // the second read came from the cache
+
+        b.add(List.of(new IndexEntry("d1", 2025, new long[] {7L}))); // another instance writes
+        assertThat(a.postings(a.snapshot(both), both).get(7L)).extracting(Posting::docId).containsExactly("d0", "d1");
+        b.remove(new IndexEntry("d0", 2025, new long[] {7L, 8L}));
+        IndexSnapshot snapshot = a.snapshot(both);
+        assertThat(snapshot.frequencies()).containsEntry(7L, 1).containsEntry(8L, 0);
+        assertThat(a.postings(snapshot, both).get(7L)).extracting(Posting::docId).containsExactly("d1");
+        assertThat(a.postings(snapshot, both).get(8L)).isEmpty();
+
+        // A reset drops the collection and rebuilds it: what the other instance cached must not come back.
+        database.getCollection("two_instances_fingerprints").drop();
+        b.add(List.of(new IndexEntry("d2", 2025, new long[] {7L})));
+        assertThat(a.postings(a.snapshot(both), both).get(7L)).extracting(Posting::docId).containsExactly("d2");
+    }
+
+    @Test
+    void withoutCacheEveryCheckReadsItsPostings() {
+        MongoFingerprintIndex index = new MongoFingerprintIndex(database, "no_cache", 1000, 0);
+        index.add(List.of(new IndexEntry("d0", 2025, new long[] {7L})));
+        long[] one = {7L};
+        assertThat(index.postings(index.snapshot(one), one).get(7L)).extracting(Posting::docId).containsExactly("d0");
+        assertThat(index.postings(index.snapshot(one), one).get(7L)).extracting(Posting::docId).containsExactly("d0");
+        assertThat(index.cacheHitsAndMisses()).containsExactly(0, 2);
+    }
 }
