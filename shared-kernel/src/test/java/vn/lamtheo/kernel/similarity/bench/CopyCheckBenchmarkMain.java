@@ -30,7 +30,11 @@ import java.util.stream.Stream;
  */
 public final class CopyCheckBenchmarkMain {
 
-    private static final int INDEX_BATCH = 1000;
+    /** Pledges per {@code indexAll} call: one write per distinct fingerprint of the batch (-Dcopycheck.indexBatch). */
+    private static final int INDEX_BATCH = Integer.getInteger("copycheck.indexBatch", 1000);
+    /** Bound of the MongoDB index's in-process postings cache; 0 = every check reads its postings (-Dcopycheck.cachedPostings). */
+    private static final int CACHED_POSTINGS = Integer.getInteger("copycheck.cachedPostings",
+            MongoFingerprintIndex.DEFAULT_CACHED_POSTINGS);
     private static final String PREFIX = "pledge_copycheck";
     /** Pledges of one year that the baseline really compares against; beyond, the per-comparison cost is scaled. */
     private static final int BASELINE_SAMPLE = 2000;
@@ -44,8 +48,8 @@ public final class CopyCheckBenchmarkMain {
         boolean inMemory = args.length > 4 && args[4].equals("memory");
         SentencePools pools = SentencePools.load(corpusDir);
         SimilarityConfig config = SimilarityConfig.defaults();
-        System.out.printf(Locale.ROOT, "config %s; %d checks per size; %d cores%n", config, queries,
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "config %s; %d checks per size; %d cores; index batch %d; postings cache %d%n", config,
+                queries, Runtime.getRuntime().availableProcessors(), INDEX_BATCH, CACHED_POSTINGS);
         for (int n : sizes) {
             run(n, queries, budgetNanos, pools, config, inMemory);
         }
@@ -57,13 +61,14 @@ public final class CopyCheckBenchmarkMain {
         try (EmbeddedMongo mongo = EmbeddedMongo.start(data, 0);
              MongoClient client = MongoClients.create(mongo.connectionString())) {
             MongoDatabase db = client.getDatabase("bench");
+            MongoFingerprintIndex mongoIndex = new MongoFingerprintIndex(db, PREFIX, config.maxPostingsPerFingerprint(),
+                    CACHED_POSTINGS);
             SimilarityEngine engine = inMemory
                     ? new SimilarityEngine(config, TemplateFingerprints.none(),
                             new vn.lamtheo.kernel.similarity.InMemoryFingerprintIndex(config.maxPostingsPerFingerprint()),
                             new vn.lamtheo.kernel.similarity.InMemoryFingerprintStore())
                     : new SimilarityEngine(config, TemplateFingerprints.none(),
-                            new MongoFingerprintIndex(db, PREFIX, config.maxPostingsPerFingerprint()),
-                            new MongoFingerprintStore(db, PREFIX));
+                            mongoIndex, new MongoFingerprintStore(db, PREFIX));
             Random random = new Random(n);
             List<SimilarityDocument> reservoir = new ArrayList<>();
             long started = System.nanoTime();
@@ -108,6 +113,7 @@ public final class CopyCheckBenchmarkMain {
                 }
             }
             Arrays.sort(latencies);
+            long[] cache = mongoIndex.cacheHitsAndMisses();
 
             long fingerprintBytes = bsonBytes(db, PREFIX + "_fingerprints");
             long documentBytes = bsonBytes(db, PREFIX + "_documents");
@@ -123,6 +129,8 @@ public final class CopyCheckBenchmarkMain {
             System.out.printf(Locale.ROOT, "check latency over %d checks (%d suspected): p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms%n",
                     queries, suspected, ms(percentile(latencies, 0.50)), ms(percentile(latencies, 0.95)),
                     ms(percentile(latencies, 0.99)), ms(latencies[latencies.length - 1]));
+            if (!inMemory) System.out.printf(Locale.ROOT, "postings lists served by the in-process cache: %d, read from the server: %d (warm-up included)%n",
+                    cache[0], cache[1]);
             if (!inMemory) System.out.printf(Locale.ROOT, "index size: fingerprints %.1f MB + per-document %.1f MB (BSON) = %.0f bytes per pledge; data file %.1f MB = %.0f bytes per pledge%n",
                     fingerprintBytes / 1e6, documentBytes / 1e6, (double) (fingerprintBytes + documentBytes) / indexed,
                     fileBytes / 1e6, (double) fileBytes / indexed);
@@ -176,7 +184,7 @@ public final class CopyCheckBenchmarkMain {
 
     private static long bsonBytes(MongoDatabase db, String collection) {
         long bytes = 0;
-        for (RawBsonDocument d : db.getCollection(collection, RawBsonDocument.class).find()) {
+        for (RawBsonDocument d : db.getCollection(collection, RawBsonDocument.class).find().batchSize(200)) {
             bytes += d.getByteBuffer().remaining();
         }
         return bytes;
