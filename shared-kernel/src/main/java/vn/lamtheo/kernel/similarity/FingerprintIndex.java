@@ -33,6 +33,14 @@ public interface FingerprintIndex {
     /** Adds documents: one write per distinct fingerprint, batched, plus the population. */
     void add(List<IndexEntry> entries);
 
+    /**
+     * The same, when the caller has just read which fingerprints had no entry at all ({@code absent}): an index may
+     * create those more cheaply, and must still be right if another writer created one meanwhile.
+     */
+    default void add(List<IndexEntry> entries, java.util.function.LongPredicate absent) {
+        add(entries);
+    }
+
     /** Removes one document's postings (of the given fingerprints) and counts it out of the population. */
     void remove(IndexEntry entry);
 }

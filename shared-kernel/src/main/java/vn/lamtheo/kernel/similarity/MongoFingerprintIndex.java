@@ -1,9 +1,13 @@
 package vn.lamtheo.kernel.similarity;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -121,6 +125,15 @@ public final class MongoFingerprintIndex implements FingerprintIndex {
 
     @Override
     public void add(List<IndexEntry> entries) {
+        add(entries, h -> false);
+    }
+
+    /**
+     * Fingerprints known to be absent are inserted (cheaper than an upsert on the embedded server: no lookup first);
+     * if another writer created one meanwhile, the insert fails on the duplicate key and is redone as an upsert.
+     */
+    @Override
+    public void add(List<IndexEntry> entries, java.util.function.LongPredicate absent) {
         // Group by fingerprint so a batch of documents costs one write (and one chunk) per distinct fingerprint.
         Map<Long, List<Posting>> byFingerprint = new LinkedHashMap<>();
         for (IndexEntry entry : entries) {
@@ -130,20 +143,49 @@ public final class MongoFingerprintIndex implements FingerprintIndex {
             }
         }
         List<WriteModel<Document>> writes = new ArrayList<>(BATCH);
+        Map<Long, Binary> chunks = new HashMap<>();
         writes.add(new UpdateOneModel<>(Filters.eq("_id", POPULATION_ID), Updates.inc("n", (long) entries.size()),
                 new UpdateOptions().upsert(true)));
         for (Map.Entry<Long, List<Posting>> e : byFingerprint.entrySet()) {
-            writes.add(new UpdateOneModel<>(Filters.eq("_id", e.getKey()),
-                    Updates.combine(Updates.inc("n", e.getValue().size()), Updates.set("v", newVersion()),
-                            Updates.push("p", PostingChunks.added(e.getValue()))),
-                    new UpdateOptions().upsert(true)));
+            Binary chunk = PostingChunks.added(e.getValue());
+            if (absent.test(e.getKey())) {
+                chunks.put(e.getKey(), chunk);
+                writes.add(new InsertOneModel<>(new Document("_id", e.getKey()).append("n", e.getValue().size())
+                        .append("v", newVersion()).append("p", List.of(chunk))));
+            } else {
+                writes.add(upsert(e.getKey(), e.getValue().size(), chunk));
+            }
             if (writes.size() == BATCH) {
-                fingerprints.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+                write(writes, byFingerprint, chunks);
                 writes.clear();
             }
         }
         if (!writes.isEmpty()) {
+            write(writes, byFingerprint, chunks);
+        }
+    }
+
+    private static UpdateOneModel<Document> upsert(long fingerprint, int added, Binary chunk) {
+        return new UpdateOneModel<>(Filters.eq("_id", fingerprint),
+                Updates.combine(Updates.inc("n", added), Updates.set("v", newVersion()), Updates.push("p", chunk)),
+                new UpdateOptions().upsert(true));
+    }
+
+    /** An unordered bulk write; inserts that lost a race to another writer are redone as upserts. */
+    private void write(List<WriteModel<Document>> writes, Map<Long, List<Posting>> byFingerprint, Map<Long, Binary> chunks) {
+        try {
             fingerprints.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            List<WriteModel<Document>> retries = new ArrayList<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY
+                        || !(writes.get(error.getIndex()) instanceof InsertOneModel<Document> insert)) {
+                    throw e;
+                }
+                long id = insert.getDocument().getLong("_id");
+                retries.add(upsert(id, byFingerprint.get(id).size(), chunks.get(id)));
+            }
+            fingerprints.bulkWrite(retries, new BulkWriteOptions().ordered(false));
         }
     }
 

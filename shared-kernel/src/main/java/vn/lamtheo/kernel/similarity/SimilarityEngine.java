@@ -56,7 +56,7 @@ public final class SimilarityEngine {
 
     /** Adds (or replaces) a document in the index; later checks will find it. */
     public void index(SimilarityDocument document) {
-        index(fingerprinter.fingerprint(document), Map.of());
+        index(fingerprinter.fingerprint(document), Map.of(), false);
     }
 
     /** What a submission or a revision does: check against everything indexed so far, then index. */
@@ -64,7 +64,7 @@ public final class SimilarityEngine {
         DocumentFingerprints fingerprints = fingerprinter.fingerprint(document);
         Map<Long, Integer> frequencies = new HashMap<>();
         CopyCheckResult result = check(fingerprints, frequencies);
-        index(fingerprints, frequencies);
+        index(fingerprints, frequencies, true);
         return result;
     }
 
@@ -78,7 +78,8 @@ public final class SimilarityEngine {
                 .distinct().toArray();
         Map<Long, Integer> frequencies = index.snapshot(union).frequencies();
         store.put(all);
-        index.add(all.stream().map(d -> new IndexEntry(d.docId(), d.year(), unsaturated(d, frequencies))).toList());
+        index.add(all.stream().map(d -> new IndexEntry(d.docId(), d.year(), unsaturated(d, frequencies))).toList(),
+                h -> !frequencies.containsKey(h));
     }
 
     public void remove(String docId) {
@@ -88,9 +89,15 @@ public final class SimilarityEngine {
         });
     }
 
-    private void index(DocumentFingerprints document, Map<Long, Integer> knownFrequencies) {
+    /** @param frequenciesRead whether {@code knownFrequencies} holds every evidence fingerprint just read (absent: none) */
+    private void index(DocumentFingerprints document, Map<Long, Integer> knownFrequencies, boolean frequenciesRead) {
         store.replace(document).ifPresent(this::unindex);
-        index.add(List.of(new IndexEntry(document.docId(), document.year(), unsaturated(document, knownFrequencies))));
+        List<IndexEntry> entry = List.of(new IndexEntry(document.docId(), document.year(), unsaturated(document, knownFrequencies)));
+        if (frequenciesRead) {
+            index.add(entry, h -> !knownFrequencies.containsKey(h));
+        } else {
+            index.add(entry);
+        }
     }
 
     private void unindex(DocumentFingerprints old) {

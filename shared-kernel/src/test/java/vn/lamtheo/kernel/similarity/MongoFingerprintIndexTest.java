@@ -122,4 +122,33 @@ class MongoFingerprintIndexTest {
         assertThat(index.postings(index.snapshot(one), one).get(7L)).extracting(Posting::docId).containsExactly("d0");
         assertThat(index.cacheHitsAndMisses()).containsExactly(0, 2);
     }
+
+    @Test
+    void aFingerprintCreatedMeanwhileByAnotherWriterKeepsBothPostings() {
+        MongoFingerprintIndex a = new MongoFingerprintIndex(database, "race", 1000);
+        MongoFingerprintIndex b = new MongoFingerprintIndex(database, "race", 1000);
+        long[] ids = {5L, 6L};
+        IndexSnapshot before = a.snapshot(ids); // neither exists
+        b.add(List.of(new IndexEntry("d0", 2025, new long[] {5L})));
+        a.add(List.of(new IndexEntry("d1", 2025, new long[] {5L, 6L})), h -> !before.frequencies().containsKey(h));
+        IndexSnapshot after = a.snapshot(ids);
+        assertThat(after.frequencies()).isEqualTo(Map.of(5L, 2, 6L, 1));
+        assertThat(after.population()).isEqualTo(2);
+        assertThat(a.postings(after, ids).get(5L)).extracting(Posting::docId).containsExactly("d0", "d1");
+    }
+
+    @Test
+    void storingADocumentAgainReplacesIt() {
+        MongoFingerprintStore store = new MongoFingerprintStore(database, "store_again");
+        SimilarityConfig config = SimilarityConfig.defaults();
+        DocumentFingerprinter fingerprinter = new DocumentFingerprinter(SimilarityEngine.fingerprinterFor(config),
+                TemplateFingerprints.none());
+        SyntheticPledges text = new SyntheticPledges(3);
+        DocumentFingerprints first = fingerprinter.fingerprint(text.document("d0", "m0", 2025));
+        DocumentFingerprints second = fingerprinter.fingerprint(text.document("d0", "m0", 2026));
+        store.put(List.of(first));
+        store.put(List.of(second, fingerprinter.fingerprint(text.document("d1", "m1", 2025))));
+        assertThat(store.get(List.of("d0", "d1"))).hasSize(2);
+        assertThat(store.get(List.of("d0")).get("d0").year()).isEqualTo(2026);
+    }
 }
