@@ -47,7 +47,7 @@ public final class MongoFingerprintIndex implements FingerprintIndex {
     private static final long POPULATION_ID = RESERVED_FINGERPRINT;
     /** Keeps each {@code $in} and each bulk write to a size the embedded server handles in one round trip. */
     private static final int BATCH = 1000;
-    /** Default bound of the postings cache, in postings (about 40 bytes each with the map's overhead). */
+    /** Default bound of the postings cache, in postings (a reference each; posting objects are shared between lists). */
     public static final int DEFAULT_CACHED_POSTINGS = 2_000_000;
 
     private final MongoCollection<Document> fingerprints;

@@ -23,7 +23,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * bench/copycheck-bench.sh: index N synthetic pledges into the embedded MongoDB (batched upserts), then time single
+ * bench/copycheck-bench.sh: index N synthetic pledges into the embedded MongoDB (batched writes), then time single
  * copy checks, beside the naive baseline (compare the new pledge with every pledge of its year, no index).
  * Arguments: corpusDir sizes(comma-separated) [queries=200] [indexBudgetMinutes=20] [mongo|memory]
  * ("memory" runs the same engine on the in-memory index: the algorithm's cost without the server's round trips).
