@@ -113,7 +113,7 @@ public final class MongoFingerprintIndex implements FingerprintIndex {
         for (int from = 0; from < missing.size(); from += BATCH) {
             List<Long> ids = missing.subList(from, Math.min(missing.size(), from + BATCH));
             for (Document d : fingerprints.find(Filters.in("_id", ids)).projection(Projections.include("p", "v"))) {
-                List<Posting> postings = PostingChunks.replay(d.getList("p", Binary.class, List.of()),
+                List<Posting> postings = PostingChunks.replay(d.getList("p", Object.class, List.of()),
                         maxPostingsPerFingerprint, cache::intern);
                 long id = d.getLong("_id");
                 found.put(id, postings);

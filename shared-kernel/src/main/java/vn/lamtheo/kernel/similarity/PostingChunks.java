@@ -48,11 +48,21 @@ final class PostingChunks {
         return new Binary(bytes.toByteArray());
     }
 
-    /** @param intern lets a cache share one posting object between the lists it holds */
-    static List<Posting> replay(List<Binary> chunks, int maxPostings, UnaryOperator<Posting> intern) {
+    /**
+     * @param chunks binary chunks; a string is a posting of the earlier layout ({@code "year|docId"}, added), so an
+     *               index written before this layout still reads (and takes new chunks after its strings)
+     * @param intern lets a cache share one posting object between the lists it holds
+     */
+    static List<Posting> replay(List<?> chunks, int maxPostings, UnaryOperator<Posting> intern) {
         List<Posting> live = new ArrayList<>();
-        for (Binary chunk : chunks) {
-            byte[] data = chunk.getData();
+        for (Object element : chunks) {
+            if (element instanceof String encoded) {
+                if (live.size() < maxPostings) {
+                    live.add(intern.apply(Posting.decode(encoded)));
+                }
+                continue;
+            }
+            byte[] data = ((Binary) element).getData();
             try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
                 while (in.available() > 0) {
                     byte op = in.readByte();

@@ -151,4 +151,18 @@ class MongoFingerprintIndexTest {
         assertThat(store.get(List.of("d0", "d1"))).hasSize(2);
         assertThat(store.get(List.of("d0")).get("d0").year()).isEqualTo(2026);
     }
+
+    @Test
+    void anIndexWrittenInTheEarlierLayoutStillReads() {
+        database.getCollection("earlier_fingerprints").insertOne(new org.bson.Document("_id", 9L).append("n", 2)
+                .append("p", List.of("2024|d0", "2025|d1")));
+        MongoFingerprintIndex index = new MongoFingerprintIndex(database, "earlier", 1000);
+        long[] one = {9L};
+        assertThat(index.postings(index.snapshot(one), one).get(9L)).containsExactly(new Posting("d0", 2024), new Posting("d1", 2025));
+        index.add(List.of(new IndexEntry("d2", 2026, one)));
+        index.remove(new IndexEntry("d0", 2024, one));
+        IndexSnapshot snapshot = index.snapshot(one);
+        assertThat(snapshot.frequencies()).containsEntry(9L, 2);
+        assertThat(index.postings(snapshot, one).get(9L)).extracting(Posting::docId).containsExactly("d1", "d2");
+    }
 }
