@@ -2,6 +2,7 @@
 # Copy detection benchmark (issue 5): index N synthetic pledges (corpus sentences recombined) into the embedded
 # MongoDB, time single checks (p50/p95/p99), indexing throughput, index size per pledge, and the naive baseline.
 #   bench/copycheck-bench.sh [sizes=10000,100000,1000000] [checks=200] [indexBudgetMinutes=20] [corpusDir] [mongo|memory]
+# Knobs: JAVA_OPTS="-Dcopycheck.indexBatch=5000 -Dcopycheck.cachedPostings=2000000" (cachedPostings=0: no postings cache)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus="${4:-}"

@@ -22,8 +22,24 @@ public interface FingerprintIndex {
     /** The documents containing each fingerprint; the engine asks only for evidence, which is below saturation. */
     Map<Long, List<Posting>> postings(long[] fingerprints);
 
+    /**
+     * The same, right after {@code snapshot} was read for them: an index may answer from a local copy of the postings
+     * whose version the snapshot confirms, and read only the others.
+     */
+    default Map<Long, List<Posting>> postings(IndexSnapshot snapshot, long[] fingerprints) {
+        return postings(fingerprints);
+    }
+
     /** Adds documents: one write per distinct fingerprint, batched, plus the population. */
     void add(List<IndexEntry> entries);
+
+    /**
+     * The same, when the caller has just read which fingerprints had no entry at all ({@code absent}): an index may
+     * create those more cheaply, and must still be right if another writer created one meanwhile.
+     */
+    default void add(List<IndexEntry> entries, java.util.function.LongPredicate absent) {
+        add(entries);
+    }
 
     /** Removes one document's postings (of the given fingerprints) and counts it out of the population. */
     void remove(IndexEntry entry);

@@ -1,9 +1,13 @@
 package vn.lamtheo.kernel.similarity;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -35,14 +39,27 @@ public final class MongoFingerprintStore implements FingerprintStore {
         this.documents = database.getCollection(prefix + "_documents");
     }
 
+    /** Inserts (bulk indexing stores new documents); one already stored is replaced instead. */
     @Override
     public void put(List<DocumentFingerprints> toPut) {
         for (int from = 0; from < toPut.size(); from += BATCH) {
-            List<WriteModel<Document>> writes = toPut.subList(from, Math.min(toPut.size(), from + BATCH)).stream()
-                    .<WriteModel<Document>>map(d -> new ReplaceOneModel<>(Filters.eq("_id", d.docId()), encode(d),
-                            new ReplaceOptions().upsert(true)))
-                    .toList();
-            documents.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            List<DocumentFingerprints> batch = toPut.subList(from, Math.min(toPut.size(), from + BATCH));
+            List<WriteModel<Document>> writes = batch.stream()
+                    .<WriteModel<Document>>map(d -> new InsertOneModel<>(encode(d))).toList();
+            try {
+                documents.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            } catch (MongoBulkWriteException e) {
+                List<WriteModel<Document>> replaces = new java.util.ArrayList<>();
+                for (BulkWriteError error : e.getWriteErrors()) {
+                    if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                        throw e;
+                    }
+                    DocumentFingerprints d = batch.get(error.getIndex());
+                    replaces.add(new ReplaceOneModel<>(Filters.eq("_id", d.docId()), encode(d),
+                            new ReplaceOptions().upsert(true)));
+                }
+                documents.bulkWrite(replaces, new BulkWriteOptions().ordered(false));
+            }
         }
     }
 

@@ -57,7 +57,7 @@ public final class SimilarityEngine {
 
     /** Adds (or replaces) a document in the index; later checks will find it. */
     public void index(SimilarityDocument document) {
-        index(fingerprinter.fingerprint(document), Map.of());
+        index(fingerprinter.fingerprint(document), Map.of(), false);
     }
 
     /** What a submission or a revision does: check against everything indexed so far, then index. */
@@ -65,7 +65,7 @@ public final class SimilarityEngine {
         DocumentFingerprints fingerprints = fingerprinter.fingerprint(document);
         Map<Long, Integer> frequencies = new HashMap<>();
         CopyCheckResult result = check(fingerprints, frequencies);
-        index(fingerprints, frequencies);
+        index(fingerprints, frequencies, true);
         return result;
     }
 
@@ -79,7 +79,8 @@ public final class SimilarityEngine {
                 .distinct().toArray();
         Map<Long, Integer> frequencies = index.snapshot(union).frequencies();
         store.put(all);
-        index.add(all.stream().map(d -> new IndexEntry(d.docId(), d.year(), unsaturated(d, frequencies))).toList());
+        index.add(all.stream().map(d -> new IndexEntry(d.docId(), d.year(), unsaturated(d, frequencies))).toList(),
+                h -> !frequencies.containsKey(h));
     }
 
     public void remove(String docId) {
@@ -89,9 +90,15 @@ public final class SimilarityEngine {
         });
     }
 
-    private void index(DocumentFingerprints document, Map<Long, Integer> knownFrequencies) {
+    /** @param frequenciesRead whether {@code knownFrequencies} holds every evidence fingerprint just read (absent: none) */
+    private void index(DocumentFingerprints document, Map<Long, Integer> knownFrequencies, boolean frequenciesRead) {
         store.replace(document).ifPresent(this::unindex);
-        index.add(List.of(new IndexEntry(document.docId(), document.year(), unsaturated(document, knownFrequencies))));
+        List<IndexEntry> entry = List.of(new IndexEntry(document.docId(), document.year(), unsaturated(document, knownFrequencies)));
+        if (frequenciesRead) {
+            index.add(entry, h -> !knownFrequencies.containsKey(h));
+        } else {
+            index.add(entry);
+        }
     }
 
     private void unindex(DocumentFingerprints old) {
@@ -126,36 +133,56 @@ public final class SimilarityEngine {
         long[] readable = snapshot.frequencies().entrySet().stream()
                 .filter(e -> e.getValue() > 0 && e.getValue() <= stopAbove + 1)
                 .mapToLong(Map.Entry::getKey).sorted().toArray();
-        Map<Long, List<Posting>> postings = index.postings(readable);
-        boolean selfIndexed = postings.values().stream()
-                .anyMatch(list -> list.stream().anyMatch(p -> p.docId().equals(self.docId())));
+        Map<Long, List<Posting>> postings = index.postings(snapshot, readable);
+        // One pass over the postings: does each list hold this document (a re-check of an indexed one)?
+        String selfId = self.docId();
+        boolean[] containsSelf = new boolean[readable.length];
+        boolean selfIndexed = false;
+        for (int i = 0; i < readable.length; i++) {
+            for (Posting p : postings.getOrDefault(readable[i], List.of())) {
+                if (p.docId().equals(selfId)) {
+                    containsSelf[i] = true;
+                    selfIndexed = true;
+                    break;
+                }
+            }
+        }
         int stopLevel = config.stopThreshold(snapshot.population() - (selfIndexed ? 1 : 0));
 
         Set<Long> evidence = new HashSet<>();
-        Map<String, Integer> sharedCounts = new HashMap<>();
-        for (long hash : readable) {
-            List<Posting> list = postings.getOrDefault(hash, List.of());
-            boolean containsSelf = list.stream().anyMatch(p -> p.docId().equals(self.docId()));
-            int frequency = snapshot.frequencies().get(hash) - (containsSelf ? 1 : 0);
+        Map<String, int[]> sharedCounts = new HashMap<>();
+        for (int i = 0; i < readable.length; i++) {
+            long hash = readable[i];
+            int frequency = snapshot.frequencies().get(hash) - (containsSelf[i] ? 1 : 0);
             if (frequency <= 0 || frequency > stopLevel) {
                 continue; // a stock phrase (or only ourselves): no evidence
             }
             evidence.add(hash);
-            for (Posting p : list) {
-                if (!p.docId().equals(self.docId())) {
-                    sharedCounts.merge(p.docId(), 1, Integer::sum);
+            for (Posting p : postings.getOrDefault(hash, List.of())) {
+                int[] count = sharedCounts.get(p.docId());
+                if (count == null) {
+                    sharedCounts.put(p.docId(), new int[] {1});
+                } else {
+                    count[0]++;
                 }
             }
         }
+        sharedCounts.remove(selfId);
 
         double bestReachable = config.reportThreshold();
         // Candidates: most shared evidence first, then id (deterministic); hopeless ones are not even read.
-        List<Map.Entry<String, Integer>> candidates = sharedCounts.entrySet().stream()
-                .filter(e -> e.getValue() >= config.minSharedFingerprints())
-                .filter(e -> config.pairScore().upperBound((double) e.getValue() / self.evidenceCount()) >= bestReachable)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(config.maxCandidates())
-                .toList();
+        List<Map.Entry<String, Integer>> candidates = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : sharedCounts.entrySet()) {
+            int shared = e.getValue()[0];
+            if (shared >= config.minSharedFingerprints()
+                    && config.pairScore().upperBound((double) shared / self.evidenceCount()) >= bestReachable) {
+                candidates.add(Map.entry(e.getKey(), shared));
+            }
+        }
+        candidates.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        if (candidates.size() > config.maxCandidates()) {
+            candidates = candidates.subList(0, config.maxCandidates());
+        }
         if (candidates.isEmpty()) {
             return new CopyCheckResult(self.docId(), 0, false, List.of());
         }

@@ -92,4 +92,81 @@ class MongoFingerprintIndexTest {
         assertThat(snapshot.population()).isEqualTo(4);
         assertThat(index.postings(new long[] {42L}).get(42L)).extracting(Posting::docId).containsExactly("d0", "d2");
     }
+
+    @Test
+    void cachedPostingsAreServedOnlyWhileTheServerStillHoldsThem() {
+        MongoFingerprintIndex a = new MongoFingerprintIndex(database, "two_instances", 1000);
+        MongoFingerprintIndex b = new MongoFingerprintIndex(database, "two_instances", 1000);
+        a.add(List.of(new IndexEntry("d0", 2025, new long[] {7L, 8L})));
+        long[] both = {7L, 8L};
+        assertThat(a.postings(a.snapshot(both), both).get(7L)).extracting(Posting::docId).containsExactly("d0");
+        assertThat(a.postings(a.snapshot(both), both).get(7L)).extracting(Posting::docId).containsExactly("d0");
+        assertThat(a.cacheHitsAndMisses()).containsExactly(2, 2); // the second read came from the cache
+
+        b.add(List.of(new IndexEntry("d1", 2025, new long[] {7L}))); // another instance writes
+        assertThat(a.postings(a.snapshot(both), both).get(7L)).extracting(Posting::docId).containsExactly("d0", "d1");
+        b.remove(new IndexEntry("d0", 2025, new long[] {7L, 8L}));
+        IndexSnapshot snapshot = a.snapshot(both);
+        assertThat(snapshot.frequencies()).containsEntry(7L, 1).containsEntry(8L, 0);
+        assertThat(a.postings(snapshot, both).get(7L)).extracting(Posting::docId).containsExactly("d1");
+        assertThat(a.postings(snapshot, both).get(8L)).isEmpty();
+
+        // A reset drops the collection and rebuilds it: what the other instance cached must not come back.
+        database.getCollection("two_instances_fingerprints").drop();
+        b.add(List.of(new IndexEntry("d2", 2025, new long[] {7L})));
+        assertThat(a.postings(a.snapshot(both), both).get(7L)).extracting(Posting::docId).containsExactly("d2");
+    }
+
+    @Test
+    void withoutCacheEveryCheckReadsItsPostings() {
+        MongoFingerprintIndex index = new MongoFingerprintIndex(database, "no_cache", 1000, 0);
+        index.add(List.of(new IndexEntry("d0", 2025, new long[] {7L})));
+        long[] one = {7L};
+        assertThat(index.postings(index.snapshot(one), one).get(7L)).extracting(Posting::docId).containsExactly("d0");
+        assertThat(index.postings(index.snapshot(one), one).get(7L)).extracting(Posting::docId).containsExactly("d0");
+        assertThat(index.cacheHitsAndMisses()).containsExactly(0, 2);
+    }
+
+    @Test
+    void aFingerprintCreatedMeanwhileByAnotherWriterKeepsBothPostings() {
+        MongoFingerprintIndex a = new MongoFingerprintIndex(database, "race", 1000);
+        MongoFingerprintIndex b = new MongoFingerprintIndex(database, "race", 1000);
+        long[] ids = {5L, 6L};
+        IndexSnapshot before = a.snapshot(ids); // neither exists
+        b.add(List.of(new IndexEntry("d0", 2025, new long[] {5L})));
+        a.add(List.of(new IndexEntry("d1", 2025, new long[] {5L, 6L})), h -> !before.frequencies().containsKey(h));
+        IndexSnapshot after = a.snapshot(ids);
+        assertThat(after.frequencies()).isEqualTo(Map.of(5L, 2, 6L, 1));
+        assertThat(after.population()).isEqualTo(2);
+        assertThat(a.postings(after, ids).get(5L)).extracting(Posting::docId).containsExactly("d0", "d1");
+    }
+
+    @Test
+    void storingADocumentAgainReplacesIt() {
+        MongoFingerprintStore store = new MongoFingerprintStore(database, "store_again");
+        SimilarityConfig config = SimilarityConfig.defaults();
+        DocumentFingerprinter fingerprinter = new DocumentFingerprinter(SimilarityEngine.fingerprinterFor(config),
+                TemplateFingerprints.none());
+        SyntheticPledges text = new SyntheticPledges(3);
+        DocumentFingerprints first = fingerprinter.fingerprint(text.document("d0", "m0", 2025));
+        DocumentFingerprints second = fingerprinter.fingerprint(text.document("d0", "m0", 2026));
+        store.put(List.of(first));
+        store.put(List.of(second, fingerprinter.fingerprint(text.document("d1", "m1", 2025))));
+        assertThat(store.get(List.of("d0", "d1"))).hasSize(2);
+        assertThat(store.get(List.of("d0")).get("d0").year()).isEqualTo(2026);
+    }
+
+    @Test
+    void anIndexWrittenInTheEarlierLayoutStillReads() {
+        database.getCollection("earlier_fingerprints").insertOne(new org.bson.Document("_id", 9L).append("n", 2)
+                .append("p", List.of("2024|d0", "2025|d1")));
+        MongoFingerprintIndex index = new MongoFingerprintIndex(database, "earlier", 1000);
+        long[] one = {9L};
+        assertThat(index.postings(index.snapshot(one), one).get(9L)).containsExactly(new Posting("d0", 2024), new Posting("d1", 2025));
+        index.add(List.of(new IndexEntry("d2", 2026, one)));
+        index.remove(new IndexEntry("d0", 2024, one));
+        IndexSnapshot snapshot = index.snapshot(one);
+        assertThat(snapshot.frequencies()).containsEntry(9L, 2);
+        assertThat(index.postings(snapshot, one).get(9L)).extracting(Posting::docId).containsExactly("d1", "d2");
+    }
 }
