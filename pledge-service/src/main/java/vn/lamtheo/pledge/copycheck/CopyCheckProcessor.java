@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The copy check: on every submitted text (first submission, revision, import) it fingerprints the pledge, checks it
@@ -56,6 +58,11 @@ public class CopyCheckProcessor {
     private final CopyCheckConfiguration.PledgeCopyIndex index;
     private final CommandGateway commands;
     private final PledgeEvents events;
+    /**
+     * Pledges whose indexed text is not their current one: a later revision is still to be handled (a replay, or
+     * catching up). A later year's pledge is told that it copied from an earlier one only for its current text.
+     */
+    private final Set<String> indexedStale = ConcurrentHashMap.newKeySet();
 
     public CopyCheckProcessor(CopyCheckConfiguration.PledgeCopyIndex index, CommandGateway commands, PledgeEvents events) {
         this.index = index;
@@ -81,22 +88,27 @@ public class CopyCheckProcessor {
     @ResetHandler
     public void reset() {
         index.clear();
+        indexedStale.clear();
     }
 
     private void check(String pledgeId, String memberId, int year, int revision, PledgeContent content) {
         CopyCheckResult result = index.engine().checkAndIndex(document(pledgeId, memberId, year, content));
         if (currentRevision(pledgeId) > revision) {
+            indexedStale.add(pledgeId);
             return; // this text was revised meanwhile: the check of the revision records the result
         }
+        indexedStale.remove(pledgeId);
         Map<String, String> units = unitsOf(result.sources());
         List<CopySource> sources = result.sources().stream().map(s -> CopySources.of(s, units.get(s.docId()))).toList();
         commands.sendAndWait(new RecordCopyCheck(pledgeId, result.score(), result.suspected(), sources));
         String ownUnit = branchOf(pledgeId);
         for (SourceMatch s : result.sources()) {
             CopySource seenFromOther = CopySources.mirror(s, pledgeId, memberId, ownUnit, year);
-            commands.sendAndWait(s.direction() == MatchDirection.COPIED_FROM
-                    ? new MarkCopiedBy(s.docId(), seenFromOther)
-                    : new MarkCopiedFrom(s.docId(), seenFromOther));
+            if (s.direction() == MatchDirection.COPIED_FROM) {
+                commands.sendAndWait(new MarkCopiedBy(s.docId(), seenFromOther));
+            } else if (!indexedStale.contains(s.docId())) {
+                commands.sendAndWait(new MarkCopiedFrom(s.docId(), seenFromOther));
+            }
         }
         log.debug("Copy check of pledge {} (revision {}): score {}, {} source(s)", pledgeId, revision, result.score(),
                 result.sources().size());

@@ -163,6 +163,22 @@ class CopyCheckProcessorTest {
     }
 
     @Test
+    void a_replay_does_not_tell_a_revised_pledge_that_its_replaced_text_copied_from_an_earlier_year() {
+        PledgeEvents lastYear = new PledgeEvents("pl-old", "member1", BRANCH, "cau-ngang/nhi-truong", 2025);
+        PledgeEvents thisYear = new PledgeEvents("pl-new", "member1", BRANCH, "cau-ngang/nhi-truong", 2026);
+        List<PledgeEvent> story = List.of(thisYear.drafted(), thisYear.submitted(), lastYear.imported(PledgeStatus.APPROVED),
+                thisYear.revisionRequested("secretary1"), thisYear.revised(1));
+        story.forEach(this::happen);
+
+        // a reset replays the story: when last year's pledge is checked, this year's indexed text is already replaced
+        processor.reset();
+        story.forEach(this::deliver);
+        assertThat(sent).filteredOn(MarkCopiedFrom.class::isInstance).isEmpty();
+        assertThat(sent).filteredOn(RecordCopyCheck.class::isInstance).extracting(c -> ((RecordCopyCheck) c).pledgeId())
+                .containsExactly("pl-old", "pl-new");
+    }
+
+    @Test
     void a_text_revised_meanwhile_is_indexed_but_its_stale_result_is_not_recorded() {
         PledgeEvents p = new PledgeEvents("pl-a", "member1", BRANCH, "cau-ngang/nhi-truong", 2026);
         List<PledgeEvent> story = List.of(p.drafted(), p.submitted(), p.revisionRequested("secretary1"), p.revised(1));
