@@ -22,6 +22,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * its own background commit runs about once a second, which would lose acknowledged commands on a crash.
  * {@link #awaitDurable()} is a group commit: callers that arrive while a sync is running are covered by
  * the next one, so concurrent commands share the cost of an fsync.
+ *
+ * <p>Documents and index keys are stored as BSON by {@link BsonH2Backend} (the plain backend Java-serializes them,
+ * which made every lookup and page read pay for serialization); {@link StoreFormat} converts an older data file.
  */
 public final class EmbeddedMongo implements DurabilityBarrier, AutoCloseable {
 
