@@ -218,31 +218,31 @@ public class Pledge {
 
     @CommandHandler
     public void handle(MarkCopiedBy cmd, Clock clock) {
-        if (cmd.source() == null || cmd.source().direction() != CopyDirection.COPIED_BY) {
-            throw new CommandRejected(Reason.INVALID, "MarkCopiedBy needs a source with direction COPIED_BY");
+        if (isNewLink("MarkCopiedBy", cmd.source(), CopyDirection.COPIED_BY, copiedBy)) {
+            apply(new PledgeCopiedBy(pledgeId, memberId, branchId, committeeId, year, templateKind, cmd.source(),
+                    PledgeEvent.SYSTEM, clock.instant()));
         }
-        if (cmd.source().equals(copiedBy.get(cmd.source().pledgeId()))) {
-            return; // already linked with the same figures (a redelivery or a replay of the copy check)
-        }
-        apply(new PledgeCopiedBy(pledgeId, memberId, branchId, committeeId, year, templateKind, cmd.source(),
-                PledgeEvent.SYSTEM, clock.instant()));
     }
 
     @CommandHandler
     public void handle(MarkCopiedFrom cmd, Clock clock) {
-        if (cmd.source() == null || cmd.source().direction() != CopyDirection.COPIED_FROM) {
-            throw new CommandRejected(Reason.INVALID, "MarkCopiedFrom needs a source with direction COPIED_FROM");
+        if (isNewLink("MarkCopiedFrom", cmd.source(), CopyDirection.COPIED_FROM, copiedFrom)) {
+            double score = copiedFrom.values().stream().mapToDouble(CopySource::score)
+                    .reduce(Math.max(cmd.source().score(), lastCheck == null ? 0 : lastCheck.score()), Math::max);
+            apply(new PledgeCopiedFrom(pledgeId, memberId, branchId, committeeId, year, templateKind, cmd.source(),
+                    score, cmd.source().suspected() || copySuspected, PledgeEvent.SYSTEM, clock.instant()));
         }
-        if (cmd.source().equals(copiedFrom.get(cmd.source().pledgeId()))) {
-            return; // already linked with the same figures (a redelivery or a replay of the copy check)
+    }
+
+    /**
+     * A link the copy check asks for: it must point the named way; the same link with the same figures again (a
+     * redelivery or a replay of the check) is not new.
+     */
+    private static boolean isNewLink(String command, CopySource source, CopyDirection expected, Map<String, CopySource> linked) {
+        if (source == null || source.direction() != expected) {
+            throw new CommandRejected(Reason.INVALID, command + " needs a source with direction " + expected);
         }
-        double score = Math.max(cmd.source().score(), lastCheck == null ? 0 : lastCheck.score());
-        boolean suspected = cmd.source().suspected() || copySuspected;
-        for (CopySource earlier : copiedFrom.values()) {
-            score = Math.max(score, earlier.score());
-        }
-        apply(new PledgeCopiedFrom(pledgeId, memberId, branchId, committeeId, year, templateKind, cmd.source(), score,
-                suspected, PledgeEvent.SYSTEM, clock.instant()));
+        return !source.equals(linked.get(source.pledgeId()));
     }
 
     // ---- decisions' helpers
