@@ -187,9 +187,13 @@ public class PledgeApplication {
         return p;
     }
 
+    /**
+     * The pledge an action is about. An {@code If-Match} naming a version the pledge never had is refused here; an
+     * older one is judged by the aggregate, which knows which of the unseen changes matter (see UnseenChanges).
+     */
     private PledgeView current(Actor actor, String pledgeId, Long ifMatch) {
         PledgeView p = visible(actor, pledgeId);
-        if (ifMatch != null && ifMatch != p.version()) {
+        if (ifMatch != null && ifMatch > p.version()) {
             throw stale(p.version());
         }
         return p;

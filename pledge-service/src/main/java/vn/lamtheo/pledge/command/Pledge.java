@@ -2,6 +2,7 @@ package vn.lamtheo.pledge.command;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.lamtheo.kernel.domain.CommandRejected;
@@ -83,7 +84,8 @@ public class Pledge {
     }
 
     @CommandHandler
-    public void handle(EditPledge cmd, Clock clock) {
+    public void handle(EditPledge cmd, Clock clock, ConflictResolver unseen) {
+        UnseenChanges.requireNoneByPeople(unseen);
         requireOwner(cmd.actorId(), "edit");
         if (status != PledgeStatus.DRAFT && !status.isReturned()) {
             throw CommandRejected.wrongState("edit", AGGREGATE, status);
@@ -93,7 +95,8 @@ public class Pledge {
     }
 
     @CommandHandler
-    public void handle(SubmitPledge cmd, TemplateCheck check, PriorPledges prior, Clock clock) {
+    public void handle(SubmitPledge cmd, TemplateCheck check, PriorPledges prior, Clock clock, ConflictResolver unseen) {
+        UnseenChanges.requireNoneByPeople(unseen);
         requireOwner(cmd.actorId(), "submit");
         if (status != PledgeStatus.DRAFT && !status.isReturned()) {
             throw CommandRejected.wrongState("submit", AGGREGATE, status);
@@ -116,7 +119,8 @@ public class Pledge {
     }
 
     @CommandHandler
-    public void handle(ApprovePledge cmd, Clock clock) {
+    public void handle(ApprovePledge cmd, Clock clock, ConflictResolver unseen) {
+        UnseenChanges.requireNoneByPeopleNorNewSuspicion(unseen);
         requireReviewer(cmd.actorId(), "approve");
         requireStatus("approve", PledgeStatus.SUBMITTED);
         apply(new PledgeApproved(pledgeId, memberId, branchId, committeeId, year, templateKind, cmd.note(), cmd.actorId(),
@@ -124,7 +128,8 @@ public class Pledge {
     }
 
     @CommandHandler
-    public void handle(RequestRevision cmd, Clock clock) {
+    public void handle(RequestRevision cmd, Clock clock, ConflictResolver unseen) {
+        UnseenChanges.requireNoneByPeopleNorNewSuspicion(unseen);
         requireReviewer(cmd.actorId(), "request revision of");
         requireStatus("request revision of", PledgeStatus.SUBMITTED);
         if (cmd.reason() == null || cmd.reason().isBlank()) {
@@ -143,7 +148,8 @@ public class Pledge {
     }
 
     @CommandHandler
-    public void handle(FlagAsCopied cmd, Clock clock) {
+    public void handle(FlagAsCopied cmd, Clock clock, ConflictResolver unseen) {
+        UnseenChanges.requireNoneByPeopleNorNewSuspicion(unseen);
         requireReviewer(cmd.actorId(), "flag as copied");
         requireStatus("flag as copied", PledgeStatus.SUBMITTED);
         List<String> sources = cmd.sourcePledgeIds() == null ? List.of() : List.copyOf(cmd.sourcePledgeIds());
@@ -156,7 +162,8 @@ public class Pledge {
     }
 
     @CommandHandler
-    public void handle(DismissCopySuspicion cmd, Clock clock) {
+    public void handle(DismissCopySuspicion cmd, Clock clock, ConflictResolver unseen) {
+        UnseenChanges.requireNoneByPeopleNorNewSuspicion(unseen);
         requireReviewer(cmd.actorId(), "dismiss copy suspicion of");
         boolean suspicionToDismiss = status == PledgeStatus.SUBMITTED && copySuspected;
         if (!suspicionToDismiss && status != PledgeStatus.FLAGGED_AS_COPIED) {
@@ -168,7 +175,8 @@ public class Pledge {
     }
 
     @CommandHandler
-    public void handle(SelfAssessPledge cmd, Clock clock) {
+    public void handle(SelfAssessPledge cmd, Clock clock, ConflictResolver unseen) {
+        UnseenChanges.requireNoneByPeople(unseen);
         requireOwner(cmd.actorId(), "self-assess");
         requireStatus("self-assess", PledgeStatus.APPROVED);
         if (cmd.text() == null || cmd.text().isBlank()) {
@@ -180,7 +188,8 @@ public class Pledge {
     }
 
     @CommandHandler
-    public void handle(EvaluatePledge cmd, Clock clock) {
+    public void handle(EvaluatePledge cmd, Clock clock, ConflictResolver unseen) {
+        UnseenChanges.requireNoneByPeople(unseen);
         requireReviewer(cmd.actorId(), "evaluate");
         requireStatus("evaluate", PledgeStatus.SELF_ASSESSED);
         if (cmd.result() == null) {
@@ -192,7 +201,8 @@ public class Pledge {
     }
 
     @CommandHandler
-    public void handle(RetirePledge cmd, Clock clock) {
+    public void handle(RetirePledge cmd, Clock clock, ConflictResolver unseen) {
+        UnseenChanges.requireNoneByPeople(unseen);
         if (status == PledgeStatus.RETIRED) {
             throw CommandRejected.wrongState("retire", AGGREGATE, status);
         }

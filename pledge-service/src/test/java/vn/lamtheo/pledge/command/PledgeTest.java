@@ -197,6 +197,50 @@ class PledgeTest {
                 .expectException(org.axonframework.modelling.command.ConflictingModificationException.class);
     }
 
+    @Test
+    void a_clean_copy_check_recorded_since_the_read_does_not_make_the_version_stale() {
+        fixture.given(drafted(), submitted(), copyCheck(false))
+                .when(new ApprovePledge(ID, null, SECRETARY, 1L))
+                .expectEvents(approved());
+    }
+
+    @Test
+    void a_suspicion_raised_since_the_read_makes_the_version_stale() {
+        fixture.given(drafted(), submitted(), copyCheck(true))
+                .when(new ApprovePledge(ID, null, SECRETARY, 1L))
+                .expectException(org.axonframework.modelling.command.ConflictingModificationException.class);
+    }
+
+    @Test
+    void a_source_of_an_earlier_year_found_since_the_read_makes_the_version_stale() {
+        fixture.given(drafted(), submitted(), new PledgeCopiedFrom(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND,
+                        source(CopyDirection.COPIED_FROM), 0.9, true, PledgeEvent.SYSTEM, NOW))
+                .when(new RequestRevision(ID, "Viết lại", Map.of(), SECRETARY, 1L))
+                .expectException(org.axonframework.modelling.command.ConflictingModificationException.class);
+    }
+
+    @Test
+    void a_later_pledge_found_to_have_copied_this_one_does_not_make_the_version_stale() {
+        fixture.given(drafted(), submitted(), approved(), new PledgeCopiedBy(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND,
+                        source(CopyDirection.COPIED_BY), PledgeEvent.SYSTEM, NOW))
+                .when(new SelfAssessPledge(ID, "Đã thực hiện", MEMBER, 2L))
+                .expectEvents(selfAssessed());
+    }
+
+    @Test
+    void a_suspicion_raised_while_the_member_edits_a_returned_pledge_does_not_make_the_version_stale() {
+        fixture.given(drafted(), submitted(), revisionRequested(), copyCheck(true))
+                .when(new EditPledge(ID, CONTENT, MEMBER, 2L))
+                .expectEvents(new PledgeEdited(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, CONTENT, MEMBER, NOW));
+    }
+
+    @Test
+    void a_version_the_pledge_never_had_is_refused() {
+        fixture.given(drafted(), submitted())
+                .when(new ApprovePledge(ID, null, SECRETARY, 5L))
+                .expectException(org.axonframework.modelling.command.ConflictingModificationException.class);
+    }
+
     // ---- submit and revise
 
     @Test

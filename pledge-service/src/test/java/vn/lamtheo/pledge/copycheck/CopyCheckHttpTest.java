@@ -75,12 +75,7 @@ class CopyCheckHttpTest {
     }
 
     String submit(String user, Map<String, Object> body) {
-        Http.Answer draft = http.post(user, "/api/pledges", body);
-        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
-        String id = draft.text("/id");
-        Http.Answer submitted = http.post(user, "/api/pledges/" + id + "/submit", null);
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
-        return id;
+        return submitted(user, body).text("/id");
     }
 
     JsonNode doneReport(String user, String id) {
@@ -188,6 +183,63 @@ class CopyCheckHttpTest {
         assertThat(markerReport.path("sources")).as(markerReport.toString()).isEmpty();
         assertThat(versions(original, copy, farCopy)).isEqualTo(versions);
         assertThat(http.get("secretary1", "/api/pledges/" + copy + "/copy-report").raw().body()).isEqualTo(reportBefore);
+    }
+
+    /** Another independently written pledge, for the If-Match test: it matches none of the others either. */
+    static Map<String, Object> another(int year) {
+        Map<String, Object> body = body(year);
+        Map<String, String> sections = new LinkedHashMap<>();
+        sections.put("tuTuongChinhTri", "Mỗi tối thứ năm đọc báo Nhân Dân điện tử, ghi chép những điểm mới về kinh tế tập thể để trao đổi ở tổ.");
+        sections.put("daoDucLoiSong", "Giữ vườn nhà sạch sẽ, chia sẻ giống lúa chịu mặn cho các hộ nghèo trong xóm khi vào vụ đông xuân.");
+        sections.put("yThucToChucKyLuat", "Có mặt trước giờ họp mười lăm phút, tắt điện thoại trong suốt buổi sinh hoạt của chi bộ.");
+        sections.put("tacPhongLeLoiLamViec", "Trả lời tin nhắn của người dân trong ngày, hẹn lịch cụ thể khi chưa giải quyết được ngay.");
+        sections.put("thucHienChucTrachNhiemVu", "Theo dõi sổ sách hợp tác xã nuôi tôm, đối chiếu thu chi hằng tháng với ban kiểm soát.");
+        sections.put("trachNhiemNeuGuong", "Đăng ký cho con em trong nhà đi nghĩa vụ quân sự đúng tuổi, không xin hoãn khi đủ điều kiện.");
+        sections.put("hanCheKhuyetDiemNamTruoc", "Năm trước còn nể nang, chưa góp ý thẳng thắn với đồng chí tổ trưởng khi thu quỹ chậm.");
+        sections.put("bienPhapKhacPhuc", "Mỗi quý tự ghi lại một lần góp ý đã nêu trong cuộc họp và kết quả tiếp thu của người được góp ý.");
+        sections.put("noiDungLamTheo", "Đưa 3 hộ nuôi tôm áp dụng quy trình nuôi hai giai đoạn trước tháng 8; tổ chức 1 buổi trình diễn mô hình vào tháng 9.");
+        body.put("sections", sections);
+        return body;
+    }
+
+    @Test
+    void a_reviewer_who_read_a_pledge_before_its_check_may_act_on_it_unless_the_check_raised_a_suspicion() {
+        // member2's pledge (a later year than the other tests' pledges, written independently) is checked clean:
+        // the secretary's If-Match from before the check still holds.
+        Http.Answer original = submitted("member2", another(2028));
+        String originalId = original.text("/id");
+        assertThat(doneReport("secretary1", originalId).path("suspected").asBoolean()).isFalse();
+        assertThat(http.get("secretary1", "/api/pledges/" + originalId).json().path("version").asLong())
+                .as("the check recorded its result after the submission")
+                .isGreaterThan(original.json().path("version").asLong());
+        Http.Answer approved = http.post("secretary1", "/api/pledges/" + originalId + "/approve", null, ifMatch(original));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+
+        // member3 copies it: the check makes the copy suspected, so an approval decided before it is refused ...
+        Http.Answer copy = submitted("member3", another(2028));
+        String copyId = copy.text("/id");
+        assertThat(doneReport("secretary2", copyId).path("suspected").asBoolean()).isTrue();
+        Http.Answer blind = http.post("secretary2", "/api/pledges/" + copyId + "/approve", null, ifMatch(copy));
+        assertThat(blind.status()).as(blind.toString()).isEqualTo(412);
+        assertThat(blind.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(http.get("secretary2", "/api/pledges/" + copyId).text("/status")).isEqualTo("SUBMITTED");
+        // ... and one made after reading the suspicion goes through
+        Http.Answer read = http.get("secretary2", "/api/pledges/" + copyId);
+        Http.Answer informed = http.post("secretary2", "/api/pledges/" + copyId + "/request-revision",
+                Map.of("reason", "Bản đăng ký trùng với bản của đồng chí khác, cần tự viết lại"), ifMatch(read));
+        assertThat(informed.status()).as(informed.toString()).isEqualTo(200);
+    }
+
+    private Http.Answer submitted(String user, Map<String, Object> body) {
+        Http.Answer draft = http.post(user, "/api/pledges", body);
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        Http.Answer submitted = http.post(user, "/api/pledges/" + draft.text("/id") + "/submit", null);
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        return submitted;
+    }
+
+    private static Map<String, String> ifMatch(Http.Answer answer) {
+        return Map.of("If-Match", answer.header("ETag"));
     }
 
     private long[] versions(String... ids) {

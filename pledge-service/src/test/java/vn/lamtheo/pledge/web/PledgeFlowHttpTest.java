@@ -110,8 +110,12 @@ class PledgeFlowHttpTest {
         assertThat(resubmitted.text("/status")).isEqualTo("SUBMITTED");
         assertThat(resubmitted.json().path("revision").asInt()).isEqualTo(1);
 
-        // approved
-        Http.Answer approved = http.post("secretary1", "/api/pledges/" + id + "/approve", Map.of("note", "Đạt"), ifMatch(resubmitted));
+        // approved by the secretary once the copy check of the new text is in: a suspicion it raised would make an
+        // If-Match read before it stale (412), so the secretary reads the pledge with its check, as the review page does
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                "DONE".equals(http.get("secretary1", "/api/pledges/" + id + "/copy-report").text("/status")));
+        Http.Answer read = http.get("secretary1", "/api/pledges/" + id);
+        Http.Answer approved = http.post("secretary1", "/api/pledges/" + id + "/approve", Map.of("note", "Đạt"), ifMatch(read));
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.text("/status")).isEqualTo("APPROVED");
 
