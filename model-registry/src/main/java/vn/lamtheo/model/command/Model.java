@@ -1,6 +1,7 @@
 package vn.lamtheo.model.command;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.LongStream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static vn.lamtheo.kernel.domain.CommandRejected.Reason.*;
@@ -38,6 +40,12 @@ public class Model {
     private final Set<Integer> reassessedYears = new HashSet<>();
     private final Set<Integer> carriedOverYears = new HashSet<>();
     private final Set<String> adoptionIds = new HashSet<>();
+    /**
+     * Versions at which the overlap check recorded that it found nothing. The check runs on its own schedule after a
+     * submission; a result without findings changes nothing a reader decides on, so it must not make an If-Match
+     * read before it stale. A result with findings does: the curator decided without seeing them.
+     */
+    private final Set<Long> checksWithoutFindings = new HashSet<>();
 
     protected Model() {
         // for Axon
@@ -235,10 +243,15 @@ public class Model {
         throw CommandRejected.wrongState(action, MODEL, status);
     }
 
-    /** If-Match: the version is the sequence number of the model's last event. */
+    /**
+     * If-Match: the version is the sequence number of the model's last event. An older one still holds when every
+     * event since is an overlap check that found nothing.
+     */
     private void requireVersion(Long expected) {
         Long version = AggregateLifecycle.getVersion();
-        if (expected != null && !expected.equals(version)) {
+        boolean onlyChecksWithoutFindings = expected != null && version != null && expected >= 0 && expected < version
+                && LongStream.rangeClosed(expected + 1, version).allMatch(checksWithoutFindings::contains);
+        if (expected != null && !expected.equals(version) && !onlyChecksWithoutFindings) {
             throw new CommandRejected(STALE, "The model was changed by someone else (version " + version
                     + ", expected " + expected + "); reload and try again");
         }
@@ -302,6 +315,13 @@ public class Model {
     @EventSourcingHandler
     void on(ModelRetired e) {
         status = RETIRED;
+    }
+
+    @EventSourcingHandler
+    void on(ModelOverlapChecked e, @SequenceNumber long sequence) {
+        if (e.findings().isEmpty()) {
+            checksWithoutFindings.add(sequence);
+        }
     }
 
     @EventSourcingHandler

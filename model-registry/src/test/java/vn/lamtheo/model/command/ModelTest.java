@@ -303,6 +303,22 @@ class ModelTest {
         }
 
         @Test
+        void anOverlapCheckThatFoundNothingSinceTheReadLeavesTheVersionValid() {
+            fixture.given(drafted(), submitted(), new ModelOverlapChecked(ID, NHI_TRUONG, "system:overlap", EARLIER, 0.0, List.of()))
+                    .when(new RequestModelRevision(ID, "Làm rõ kết quả", 1L, CURATOR))
+                    .expectEvents(new ModelRevisionRequested(ID, NHI_TRUONG, "p-curator", NOW, "Làm rõ kết quả"));
+        }
+
+        @Test
+        void anOverlapCheckWithFindingsSinceTheReadMakesTheVersionStale() {
+            List<OverlapFinding> findings = List.of(new OverlapFinding(OverlapSource.DAN_VAN_KHEO, "dvk-3", "Dân vận khéo: vườn rau",
+                    0.62, List.of(new OverlapPassage(10, 80, 5, 75, "vườn rau sạch", "vườn rau sạch"))));
+            rejected(fixture, new Object[] {drafted(), submitted(), new ModelOverlapChecked(ID, NHI_TRUONG, "system:overlap", EARLIER, 0.62, findings)},
+                    new RequestModelRevision(ID, "x", 1L, CURATOR),
+                    CommandRejected.Reason.STALE, "The model was changed by someone else (version 2, expected 1); reload and try again");
+        }
+
+        @Test
         void staleVersion() {
             rejected(fixture, submittedModel(), new RequestModelRevision(ID, "x", 0L, CURATOR),
                     CommandRejected.Reason.STALE, "The model was changed by someone else (version 1, expected 0); reload and try again");
