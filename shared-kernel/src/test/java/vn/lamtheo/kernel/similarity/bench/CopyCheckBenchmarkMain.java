@@ -48,8 +48,10 @@ public final class CopyCheckBenchmarkMain {
         boolean inMemory = args.length > 4 && args[4].equals("memory");
         SentencePools pools = SentencePools.load(corpusDir);
         SimilarityConfig config = SimilarityConfig.defaults();
-        System.out.printf(Locale.ROOT, "config %s; %d checks per size; %d cores; index batch %d; postings cache %d%n", config,
-                queries, Runtime.getRuntime().availableProcessors(), INDEX_BATCH, CACHED_POSTINGS);
+        System.out.printf(Locale.ROOT, "config %s; %d checks per size; %d cores; index batch %d; postings cache %d; "
+                        + "one pledge in %d writes %.0f%% of its sentences itself%n", config, queries,
+                Runtime.getRuntime().availableProcessors(), INDEX_BATCH, CACHED_POSTINGS, SentencePools.OWN_WRITERS,
+                100 * SentencePools.OWN_SHARE);
         for (int n : sizes) {
             run(n, queries, budgetNanos, pools, config, inMemory);
         }
@@ -78,7 +80,7 @@ public final class CopyCheckBenchmarkMain {
                 for (int i = 0; i < INDEX_BATCH && indexed + i < n; i++) {
                     SimilarityDocument d = pools.pledge(indexed + i, random);
                     batch.add(d);
-                    if (random.nextInt(Math.max(1, n / 200)) == 0) {
+                    if (SentencePools.ownWriter(indexed + i) && random.nextInt(Math.max(1, n / 200 / SentencePools.OWN_WRITERS)) == 0) {
                         reservoir.add(d);
                     }
                 }
@@ -91,7 +93,8 @@ public final class CopyCheckBenchmarkMain {
             mongo.awaitDurable();
             double indexSeconds = (System.nanoTime() - started) / 1e9;
 
-            // Half of the checks are new pledges, half copies of indexed ones (these go through alignment too).
+            // Half of the checks are new pledges, half copies of indexed pledges that wrote some text of their own
+            // (these find their source and go through alignment too).
             List<SimilarityDocument> probes = new ArrayList<>();
             for (int q = 0; q < queries + 20; q++) {
                 SimilarityDocument fresh = pools.pledge(10_000_000L + q, random);
@@ -105,16 +108,18 @@ public final class CopyCheckBenchmarkMain {
             long[] cpu = new long[queries];
             var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             int suspected = 0;
+            int withSources = 0;
             for (int q = 0; q < probes.size(); q++) {
                 long c0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
-                boolean flagged = engine.check(probes.get(q)).suspected();
+                vn.lamtheo.kernel.similarity.CopyCheckResult result = engine.check(probes.get(q));
                 long t = System.nanoTime() - t0;
                 long c = os.getProcessCpuTime() - c0;
                 if (q >= 20) { // the first 20 warm up the JIT and the server's caches
                     latencies[q - 20] = t;
                     cpu[q - 20] = c;
-                    suspected += flagged ? 1 : 0;
+                    suspected += result.suspected() ? 1 : 0;
+                    withSources += result.sources().isEmpty() ? 0 : 1;
                 }
             }
             Arrays.sort(latencies);
@@ -132,8 +137,8 @@ public final class CopyCheckBenchmarkMain {
             System.out.printf(Locale.ROOT, "%n== N=%d, %s index%s%n", n, inMemory ? "in-memory" : "embedded MongoDB", indexed < n ? " (PARTIAL: only " + indexed + " indexed within the budget)" : "");
             System.out.printf(Locale.ROOT, "indexing: %d pledges in %.1f s = %.1f pledges/s (batches of %d)%n",
                     indexed, indexSeconds, indexed / indexSeconds, INDEX_BATCH);
-            System.out.printf(Locale.ROOT, "check latency over %d checks (%d suspected): p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms%n",
-                    queries, suspected, ms(percentile(latencies, 0.50)), ms(percentile(latencies, 0.95)),
+            System.out.printf(Locale.ROOT, "check latency over %d checks (%d with a source reported, %d suspected): p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms%n",
+                    queries, withSources, suspected, ms(percentile(latencies, 0.50)), ms(percentile(latencies, 0.95)),
                     ms(percentile(latencies, 0.99)), ms(latencies[latencies.length - 1]));
             System.out.printf(Locale.ROOT, "CPU time of the whole process per check (client, in-process server, GC; shows the work apart from waiting for a core): p50 %.2f ms  p99 %.2f ms%n",
                     ms(percentile(cpu, 0.50)), ms(percentile(cpu, 0.99)));

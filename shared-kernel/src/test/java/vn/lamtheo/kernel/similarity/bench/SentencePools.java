@@ -20,11 +20,23 @@ import java.util.Random;
 /**
  * Synthetic pledges for the benchmark: every section is a random recombination of the corpus sentences written
  * under that section key, with the corpus' typical sentence count per section. Seeded: same N, same pledges.
+ * <p>
+ * Recombined corpus sentences are shared pool text: from about 100k pledges on, nearly every one of their
+ * fingerprints is in more pledges than the stock cap, so a copy of such a pledge carries no evidence and its check
+ * only measures the no-evidence path. So one pledge in {@link #OWN_WRITERS} also writes a share
+ * {@link #OWN_SHARE} of its sentences itself (random words of the section's vocabulary: text no other pledge has),
+ * and the benchmark's copy probes copy those pledges: their checks find the source, align and report it at every N.
  */
 final class SentencePools {
 
+    /** One pledge in this many writes some sentences of its own (-Dcopycheck.ownWriters). */
+    static final int OWN_WRITERS = Integer.getInteger("copycheck.ownWriters", 100);
+    /** The share of an own writer's sentences that are its own (-Dcopycheck.ownShare). */
+    static final double OWN_SHARE = Double.parseDouble(System.getProperty("copycheck.ownShare", "0.5"));
+
     private final Map<String, List<String>> sentencesBySection = new LinkedHashMap<>();
     private final Map<String, int[]> sentenceCounts = new LinkedHashMap<>();
+    private final Map<String, String[]> wordsBySection = new LinkedHashMap<>();
 
     static SentencePools load(Path corpusDir) {
         SentencePools pools = new SentencePools();
@@ -47,7 +59,15 @@ final class SentencePools {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        pools.sentencesBySection.forEach((key, sentences) -> pools.wordsBySection.put(key, sentences.stream()
+                .flatMap(x -> java.util.Arrays.stream(x.replaceAll("[.;!?,:]", " ").trim().split("\\s+")))
+                .filter(w -> !w.isBlank()).distinct().toArray(String[]::new)));
         return pools;
+    }
+
+    /** Whether pledge n is one of the pledges that write some sentences of their own. */
+    static boolean ownWriter(long n) {
+        return n % OWN_WRITERS == 0;
     }
 
     SimilarityDocument pledge(long n, Random random) {
@@ -58,11 +78,23 @@ final class SentencePools {
             int count = Math.max(1, mean - 1 + random.nextInt(3));
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < count; i++) {
-                text.append(i == 0 ? "" : " ").append(e.getValue().get(random.nextInt(e.getValue().size())));
+                String sentence = ownWriter(n) && random.nextDouble() < OWN_SHARE
+                        ? ownSentence(wordsBySection.get(e.getKey()), random)
+                        : e.getValue().get(random.nextInt(e.getValue().size()));
+                text.append(i == 0 ? "" : " ").append(sentence);
             }
             sections.add(new Section(e.getKey(), text.toString()));
         }
         return new SimilarityDocument("bench-" + n, "member-" + (n % 50_000), 2022 + (int) (n % 5), sections);
+    }
+
+    private static String ownSentence(String[] words, Random random) {
+        StringBuilder out = new StringBuilder();
+        int length = 15 + random.nextInt(11);
+        for (int i = 0; i < length; i++) {
+            out.append(i == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+        }
+        return out.append('.').toString();
     }
 
     private static List<String> split(String text) {
