@@ -154,6 +154,14 @@ public final class CopyCheckBenchmarkMain {
                                 baseline.measured(), baseline.millisPerComparison()) : " (measured in full)",
                         baseline.millisPerCheck() / ms(percentile(latencies, 0.50)));
             }
+        } finally {
+            deleteRecursively(data); // a million pledges leave about 10 GB behind
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
