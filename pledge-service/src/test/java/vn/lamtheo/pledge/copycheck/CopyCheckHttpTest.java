@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.lamtheo.kernel.events.pledge.SectionKey;
 import vn.lamtheo.pledge.TestPledges;
 import vn.lamtheo.pledge.web.Http;
 
@@ -53,21 +54,29 @@ class CopyCheckHttpTest {
         return body;
     }
 
-    /** A pledge written independently of the test pledge: it matches none of the others. */
-    static Map<String, Object> unrelated(int year) {
-        Map<String, Object> body = body(year);
+    /** A pledge with these nine section texts, in the form's order. */
+    static Map<String, Object> written(int year, String... texts) {
         Map<String, String> sections = new LinkedHashMap<>();
-        sections.put("tuTuongChinhTri", "Tham gia đầy đủ các buổi học tập nghị quyết do đảng ủy xã tổ chức trong năm và viết bài thu hoạch nghiêm túc.");
-        sections.put("daoDucLoiSong", "Sống giản dị, hòa nhã với bà con lối xóm, không tham gia cờ bạc, rượu chè trong các dịp lễ tết.");
-        sections.put("yThucToChucKyLuat", "Đóng đảng phí đúng kỳ hạn, báo cáo trung thực với chi bộ khi đi công tác xa nhà nhiều ngày.");
-        sections.put("tacPhongLeLoiLamViec", "Sắp xếp hồ sơ lưu trữ của văn phòng gọn gàng, có sổ theo dõi công văn đi và đến hằng ngày.");
-        sections.put("thucHienChucTrachNhiemVu", "Tổ chức họp chi bộ định kỳ mỗi tháng một lần, chuẩn bị nghị quyết chi bộ sát với tình hình ấp.");
-        sections.put("trachNhiemNeuGuong", "Vận động gia đình hiến đất làm đường giao thông nông thôn, làm trước để bà con làm theo.");
-        sections.put("hanCheKhuyetDiemNamTruoc", "Năm trước việc kiểm tra đảng viên thực hiện nhiệm vụ còn chậm, chưa đúng kế hoạch đề ra.");
-        sections.put("bienPhapKhacPhuc", "Phân công từng đồng chí chi ủy theo dõi một nhóm đảng viên và báo cáo vào cuối mỗi quý.");
-        sections.put("noiDungLamTheo", "Phát triển ít nhất 2 đảng viên mới trước ngày 30/11; xây dựng 1 tuyến đường hoa dài 500 mét trong quý III.");
+        for (SectionKey key : SectionKey.values()) {
+            sections.put(key.key(), texts[key.ordinal()]);
+        }
+        Map<String, Object> body = body(year);
         body.put("sections", sections);
         return body;
+    }
+
+    /** A pledge written independently of the test pledge: it matches none of the others. */
+    static Map<String, Object> unrelated(int year) {
+        return written(year,
+                "Tham gia đầy đủ các buổi học tập nghị quyết do đảng ủy xã tổ chức trong năm và viết bài thu hoạch nghiêm túc.",
+                "Sống giản dị, hòa nhã với bà con lối xóm, không tham gia cờ bạc, rượu chè trong các dịp lễ tết.",
+                "Đóng đảng phí đúng kỳ hạn, báo cáo trung thực với chi bộ khi đi công tác xa nhà nhiều ngày.",
+                "Sắp xếp hồ sơ lưu trữ của văn phòng gọn gàng, có sổ theo dõi công văn đi và đến hằng ngày.",
+                "Tổ chức họp chi bộ định kỳ mỗi tháng một lần, chuẩn bị nghị quyết chi bộ sát với tình hình ấp.",
+                "Vận động gia đình hiến đất làm đường giao thông nông thôn, làm trước để bà con làm theo.",
+                "Năm trước việc kiểm tra đảng viên thực hiện nhiệm vụ còn chậm, chưa đúng kế hoạch đề ra.",
+                "Phân công từng đồng chí chi ủy theo dõi một nhóm đảng viên và báo cáo vào cuối mỗi quý.",
+                "Phát triển ít nhất 2 đảng viên mới trước ngày 30/11; xây dựng 1 tuyến đường hoa dài 500 mét trong quý III.");
     }
 
     String submit(String user, int year) {
@@ -187,19 +196,16 @@ class CopyCheckHttpTest {
 
     /** Another independently written pledge, for the If-Match test: it matches none of the others either. */
     static Map<String, Object> another(int year) {
-        Map<String, Object> body = body(year);
-        Map<String, String> sections = new LinkedHashMap<>();
-        sections.put("tuTuongChinhTri", "Mỗi tối thứ năm đọc báo Nhân Dân điện tử, ghi chép những điểm mới về kinh tế tập thể để trao đổi ở tổ.");
-        sections.put("daoDucLoiSong", "Giữ vườn nhà sạch sẽ, chia sẻ giống lúa chịu mặn cho các hộ nghèo trong xóm khi vào vụ đông xuân.");
-        sections.put("yThucToChucKyLuat", "Có mặt trước giờ họp mười lăm phút, tắt điện thoại trong suốt buổi sinh hoạt của chi bộ.");
-        sections.put("tacPhongLeLoiLamViec", "Trả lời tin nhắn của người dân trong ngày, hẹn lịch cụ thể khi chưa giải quyết được ngay.");
-        sections.put("thucHienChucTrachNhiemVu", "Theo dõi sổ sách hợp tác xã nuôi tôm, đối chiếu thu chi hằng tháng với ban kiểm soát.");
-        sections.put("trachNhiemNeuGuong", "Đăng ký cho con em trong nhà đi nghĩa vụ quân sự đúng tuổi, không xin hoãn khi đủ điều kiện.");
-        sections.put("hanCheKhuyetDiemNamTruoc", "Năm trước còn nể nang, chưa góp ý thẳng thắn với đồng chí tổ trưởng khi thu quỹ chậm.");
-        sections.put("bienPhapKhacPhuc", "Mỗi quý tự ghi lại một lần góp ý đã nêu trong cuộc họp và kết quả tiếp thu của người được góp ý.");
-        sections.put("noiDungLamTheo", "Đưa 3 hộ nuôi tôm áp dụng quy trình nuôi hai giai đoạn trước tháng 8; tổ chức 1 buổi trình diễn mô hình vào tháng 9.");
-        body.put("sections", sections);
-        return body;
+        return written(year,
+                "Mỗi tối thứ năm đọc báo Nhân Dân điện tử, ghi chép những điểm mới về kinh tế tập thể để trao đổi ở tổ.",
+                "Giữ vườn nhà sạch sẽ, chia sẻ giống lúa chịu mặn cho các hộ nghèo trong xóm khi vào vụ đông xuân.",
+                "Có mặt trước giờ họp mười lăm phút, tắt điện thoại trong suốt buổi sinh hoạt của chi bộ.",
+                "Trả lời tin nhắn của người dân trong ngày, hẹn lịch cụ thể khi chưa giải quyết được ngay.",
+                "Theo dõi sổ sách hợp tác xã nuôi tôm, đối chiếu thu chi hằng tháng với ban kiểm soát.",
+                "Đăng ký cho con em trong nhà đi nghĩa vụ quân sự đúng tuổi, không xin hoãn khi đủ điều kiện.",
+                "Năm trước còn nể nang, chưa góp ý thẳng thắn với đồng chí tổ trưởng khi thu quỹ chậm.",
+                "Mỗi quý tự ghi lại một lần góp ý đã nêu trong cuộc họp và kết quả tiếp thu của người được góp ý.",
+                "Đưa 3 hộ nuôi tôm áp dụng quy trình nuôi hai giai đoạn trước tháng 8; tổ chức 1 buổi trình diễn mô hình vào tháng 9.");
     }
 
     @Test

@@ -96,19 +96,23 @@ public final class CopyCheckBenchmarkMain {
             // Half of the checks are new pledges, half copies of indexed pledges that wrote some text of their own
             // (these find their source and go through alignment too).
             List<SimilarityDocument> probes = new ArrayList<>();
+            List<String> copiedFrom = new ArrayList<>(); // the source of each copy probe, null for a new pledge
             for (int q = 0; q < queries + 20; q++) {
                 SimilarityDocument fresh = pools.pledge(10_000_000L + q, random);
+                String source = null;
                 if (q % 2 == 1 && !reservoir.isEmpty()) {
-                    SimilarityDocument source = reservoir.get(random.nextInt(reservoir.size()));
-                    fresh = new SimilarityDocument(fresh.id(), fresh.ownerId(), source.year(), source.sections());
+                    SimilarityDocument copied = reservoir.get(random.nextInt(reservoir.size()));
+                    fresh = new SimilarityDocument(fresh.id(), fresh.ownerId(), copied.year(), copied.sections());
+                    source = copied.id();
                 }
                 probes.add(fresh);
+                copiedFrom.add(source);
             }
             long[] latencies = new long[queries];
             long[] cpu = new long[queries];
             var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-            int suspected = 0;
-            int withSources = 0;
+            Outcomes copies = new Outcomes();
+            Outcomes fresh = new Outcomes();
             for (int q = 0; q < probes.size(); q++) {
                 long c0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
@@ -118,8 +122,7 @@ public final class CopyCheckBenchmarkMain {
                 if (q >= 20) { // the first 20 warm up the JIT and the server's caches
                     latencies[q - 20] = t;
                     cpu[q - 20] = c;
-                    suspected += result.suspected() ? 1 : 0;
-                    withSources += result.sources().isEmpty() ? 0 : 1;
+                    (copiedFrom.get(q) == null ? fresh : copies).count(result, copiedFrom.get(q));
                 }
             }
             Arrays.sort(latencies);
@@ -137,8 +140,11 @@ public final class CopyCheckBenchmarkMain {
             System.out.printf(Locale.ROOT, "%n== N=%d, %s index%s%n", n, inMemory ? "in-memory" : "embedded MongoDB", indexed < n ? " (PARTIAL: only " + indexed + " indexed within the budget)" : "");
             System.out.printf(Locale.ROOT, "indexing: %d pledges in %.1f s = %.1f pledges/s (batches of %d)%n",
                     indexed, indexSeconds, indexed / indexSeconds, INDEX_BATCH);
-            System.out.printf(Locale.ROOT, "check latency over %d checks (%d with a source reported, %d suspected): p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms%n",
-                    queries, withSources, suspected, ms(percentile(latencies, 0.50)), ms(percentile(latencies, 0.95)),
+            System.out.printf(Locale.ROOT, "checked: %d copies of indexed pledges (%d reported their source first, %d suspected), "
+                            + "%d new pledges (%d reported a source, %d suspected)%n", copies.checks, copies.sourceFirst,
+                    copies.suspected, fresh.checks, fresh.withSources, fresh.suspected);
+            System.out.printf(Locale.ROOT, "check latency over %d checks: p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms%n",
+                    queries, ms(percentile(latencies, 0.50)), ms(percentile(latencies, 0.95)),
                     ms(percentile(latencies, 0.99)), ms(latencies[latencies.length - 1]));
             System.out.printf(Locale.ROOT, "CPU time of the whole process per check (client, in-process server, GC; shows the work apart from waiting for a core): p50 %.2f ms  p99 %.2f ms%n",
                     ms(percentile(cpu, 0.50)), ms(percentile(cpu, 0.99)));
@@ -162,6 +168,18 @@ public final class CopyCheckBenchmarkMain {
     private static void deleteRecursively(Path dir) throws java.io.IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** What the timed checks of one kind found. */
+    private static final class Outcomes {
+        int checks, withSources, sourceFirst, suspected;
+
+        void count(vn.lamtheo.kernel.similarity.CopyCheckResult result, String expectedSource) {
+            checks++;
+            withSources += result.sources().isEmpty() ? 0 : 1;
+            sourceFirst += !result.sources().isEmpty() && result.sources().get(0).docId().equals(expectedSource) ? 1 : 0;
+            suspected += result.suspected() ? 1 : 0;
         }
     }
 
