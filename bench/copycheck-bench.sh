@@ -3,6 +3,9 @@
 # MongoDB, time single checks (p50/p95/p99), indexing throughput, index size per pledge, and the naive baseline.
 #   bench/copycheck-bench.sh [sizes=10000,100000,1000000] [checks=200] [indexBudgetMinutes=20] [corpusDir] [mongo|memory]
 # Knobs: JAVA_OPTS="-Dcopycheck.indexBatch=5000 -Dcopycheck.cachedPostings=2000000" (cachedPostings=0: no postings cache)
+#        -Dcopycheck.ownWriters=100 -Dcopycheck.ownShare=0.5: one pledge in 100 writes half its sentences itself; the
+#        copy probes copy those (recombined corpus text alone is stock from ~100k pledges on and carries no evidence)
+#        -Dcopycheck.gcBeforeChecks=true: one full collection between the bulk load and the timed checks
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus="${4:-}"
