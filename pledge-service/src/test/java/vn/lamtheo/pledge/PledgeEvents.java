@@ -83,7 +83,7 @@ public final class PledgeEvents {
     }
 
     public CopySource source(String otherId, CopyDirection direction) {
-        return new CopySource(otherId, "m-other", branchId, year, 0.8, true, CopyKind.COPY, direction, 0.8, 0.7, 1.0,
+        return new CopySource(otherId, "m-other", branchId, year, 0.8, true, CopyKind.COPY, direction, 0.8, 0.7, 1.0, 0.5,
                 List.of(new CopyPassage("tuTuongChinhTri", 0, 10, "tuTuongChinhTri", 5, 15)));
     }
 }

@@ -103,7 +103,7 @@ public class CopyCheckProcessor {
         commands.sendAndWait(new RecordCopyCheck(pledgeId, result.score(), result.suspected(), sources));
         String ownUnit = branchOf(pledgeId);
         for (SourceMatch s : result.sources()) {
-            CopySource seenFromOther = CopySources.mirror(s, pledgeId, memberId, ownUnit, year);
+            CopySource seenFromOther = CopySources.mirror(s, pledgeId, memberId, ownUnit, year, result.authorFit());
             if (s.direction() == MatchDirection.COPIED_FROM) {
                 commands.sendAndWait(new MarkCopiedBy(s.docId(), seenFromOther));
             } else if (!indexedStale.contains(s.docId())) {
@@ -117,7 +117,16 @@ public class CopyCheckProcessor {
     static SimilarityDocument document(String pledgeId, String memberId, int year, PledgeContent content) {
         List<Section> sections = new ArrayList<>();
         content.sections().asMap().forEach((key, text) -> sections.add(new Section(key, text)));
-        return new SimilarityDocument(pledgeId, memberId, year, sections);
+        return new SimilarityDocument(pledgeId, memberId, year, sections, authorProfile(content.header()));
+    }
+
+    /** What the member says about themselves: a pledge written by them is about this work ({@code AuthorFit}). */
+    private static String authorProfile(PledgeHeader header) {
+        if (header == null) {
+            return null;
+        }
+        return java.util.stream.Stream.of(header.position(), header.assignedDuties())
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(". "));
     }
 
     /** The revision of the pledge's latest submitted text (0 for a first submission or an import). */

@@ -25,11 +25,13 @@ public record CopyReport(String pledgeId, String status, boolean suspected, doub
      * @param surfaceAgreement of the syllables the passages share once folded, the share written the same way in
      *                         both pledges: ranks sources of equal score (a pledge and its copy without diacritics
      *                         score the same)
+     * @param authorFit  how much the other pledge's text is about its own author (its position and duties found in
+     *                   its sections): ranks sources that nothing else separates; null when only the match may be shown
      * @param visibility FULL (the reader may read the other pledge), UNIT_AND_YEAR, or MATCH_ONLY
      */
     public record Source(String pledgeId, String memberId, String unitId, Integer year, double score, boolean suspected,
                          CopyKind kind, CopyDirection direction, Containment containment, double surfaceAgreement,
-                         String visibility,
+                         Double authorFit, String visibility,
                          List<Passage> passages) {
     }
 

@@ -71,11 +71,14 @@ public class CopyReportQuery {
         }
         // Best first; on equal scores the pledge written like this one (accents and code points: a copier copies one
         // particular pledge), then what this pledge may have copied from before what copied it, then the older pledge
-        // (the likelier original), then the id: deterministic.
+        // (the likelier original), then the one whose text is about its own author (the original of the same text),
+        // then the id: deterministic.
         all.sort(Comparator.comparingDouble(CopySource::score).reversed()
                 .thenComparing(Comparator.comparingDouble(CopySource::surfaceAgreement).reversed())
                 .thenComparing(s -> s.direction() == vn.lamtheo.kernel.events.pledge.CopyDirection.COPIED_FROM ? 0 : 1)
-                .thenComparingInt(CopySource::year).thenComparing(CopySource::pledgeId));
+                .thenComparingInt(CopySource::year)
+                .thenComparing(Comparator.comparingDouble(CopySource::authorFit).reversed())
+                .thenComparing(CopySource::pledgeId));
         boolean reviewerHere = !access.isOwner(actor, pledge)
                 && policy.reaches(actor, pledge.branchId(), Role.BRANCH_SECRETARY, Role.COMMITTEE_OFFICER,
                 Role.DISTRICT_CURATOR, Role.SUPERVISOR, Role.ADMIN);
@@ -96,11 +99,11 @@ public class CopyReportQuery {
         CopyReport.Containment containment = new CopyReport.Containment(s.containmentThisInOther(), s.containmentOtherInThis());
         return switch (visibility) {
             case "FULL" -> new CopyReport.Source(s.pledgeId(), s.memberId(), s.unitId(), s.year(), s.score(), s.suspected(),
-                    s.kind(), s.direction(), containment, s.surfaceAgreement(), visibility, passages);
+                    s.kind(), s.direction(), containment, s.surfaceAgreement(), s.authorFit(), visibility, passages);
             case "UNIT_AND_YEAR" -> new CopyReport.Source(s.pledgeId(), null, s.unitId(), s.year(), s.score(), s.suspected(),
-                    s.kind(), s.direction(), containment, s.surfaceAgreement(), visibility, passages);
+                    s.kind(), s.direction(), containment, s.surfaceAgreement(), s.authorFit(), visibility, passages);
             default -> new CopyReport.Source(null, null, null, null, s.score(), s.suspected(),
-                    s.kind(), s.direction(), containment, s.surfaceAgreement(), visibility, passages);
+                    s.kind(), s.direction(), containment, s.surfaceAgreement(), null, visibility, passages);
         };
     }
 

@@ -18,6 +18,7 @@ final class CopySources {
     static CopySource of(SourceMatch s, String unitId) {
         return new CopySource(s.docId(), s.ownerId(), unitId, s.year(), s.score(), s.suspected(), kind(s),
                 direction(s.direction()), s.containmentThisInOther(), s.containmentOtherInThis(), s.surfaceAgreement(),
+                s.authorFit(),
                 s.passages().stream().map(p -> new CopyPassage(p.sectionKey(), p.thisStart(), p.thisEnd(),
                         p.otherSectionKey(), p.otherStart(), p.otherEnd())).toList());
     }
@@ -25,11 +26,15 @@ final class CopySources {
     /**
      * The same match seen from the other pledge: both sides and the direction swap (a source the checked pledge
      * COPIED_FROM was COPIED_BY it; a later year's pledge that COPIED it copied FROM it).
+     *
+     * @param checkedAuthorFit the checked pledge's author fit ({@link vn.lamtheo.kernel.similarity.CopyCheckResult#authorFit()})
      */
-    static CopySource mirror(SourceMatch s, String checkedId, String checkedMemberId, String checkedUnitId, int checkedYear) {
+    static CopySource mirror(SourceMatch s, String checkedId, String checkedMemberId, String checkedUnitId, int checkedYear,
+                             double checkedAuthorFit) {
         CopyDirection seenFromOther = s.direction() == MatchDirection.COPIED_FROM ? CopyDirection.COPIED_BY : CopyDirection.COPIED_FROM;
         return new CopySource(checkedId, checkedMemberId, checkedUnitId, checkedYear, s.score(), s.suspected(), kind(s),
                 seenFromOther, s.containmentOtherInThis(), s.containmentThisInOther(), s.surfaceAgreement(),
+                checkedAuthorFit,
                 s.passages().stream().map(CopySources::swap).toList());
     }
 

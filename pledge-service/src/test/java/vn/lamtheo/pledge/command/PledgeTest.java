@@ -77,7 +77,7 @@ class PledgeTest {
     }
 
     static CopySource source(CopyDirection direction) {
-        return new CopySource("pl-0", "member2", BRANCH, 2026, 0.9, true, CopyKind.COPY, direction, 0.9, 0.8, 1.0,
+        return new CopySource("pl-0", "member2", BRANCH, 2026, 0.9, true, CopyKind.COPY, direction, 0.9, 0.8, 1.0, 0.5,
                 List.of(new CopyPassage("tuTuongChinhTri", 0, 40, "tuTuongChinhTri", 10, 50)));
     }
 

@@ -93,7 +93,8 @@ class CopyCheckEndToEndEvaluation {
                 list.add(new CopyDetectionEvaluation.View(s.path("pledgeId").asText(), s.path("year").asInt(),
                         s.path("score").asDouble(), s.path("suspected").asBoolean(), ranges, sections,
                         s.path("containment").path("thisInOther").asDouble(),
-                        s.path("containment").path("otherInThis").asDouble(), s.path("surfaceAgreement").asDouble()));
+                        s.path("containment").path("otherInThis").asDouble(), s.path("surfaceAgreement").asDouble(),
+                        s.path("authorFit").asDouble()));
             }
             views.put(id, list);
         });

@@ -115,6 +115,8 @@ class CopyCheckHttpTest {
         assertThat(best.path("suspected").asBoolean()).isTrue();
         assertThat(best.path("containment").path("thisInOther").asDouble()).isGreaterThan(0.9);
         assertThat(best.path("containment").path("otherInThis").asDouble()).isGreaterThan(0.9);
+        // the source's text speaks of its author's duties ("tham mưu tổng hợp", "bộ phận tiếp nhận và trả kết quả")
+        assertThat(best.path("authorFit").asDouble()).isPositive();
         JsonNode passage = best.path("passages").get(0);
         assertThat(passage.path("sectionKey").asText()).isNotBlank();
         assertThat(passage.path("otherSectionKey").asText()).isNotBlank();
@@ -134,6 +136,7 @@ class CopyCheckHttpTest {
         assertThat(seen.has("memberId")).isFalse();
         assertThat(seen.has("unitId")).isFalse();
         assertThat(seen.has("year")).isFalse();
+        assertThat(seen.has("authorFit")).isFalse();
         assertThat(seen.path("passages").get(0).has("otherText")).isFalse();
         assertThat(seen.path("passages").get(0).path("text").path("match").asText()).isNotBlank();
         assertThat(byMember.toString()).doesNotContain(original).doesNotContain("member1");

@@ -48,9 +48,10 @@ public final class DocumentFingerprinter {
             ends[i] = p[3];
         }
         DocumentFingerprints draft = new DocumentFingerprints(document.id(), document.ownerId(), document.year(), keys,
-                0, h, sections, syllables, starts, ends, texts);
+                0, 0, h, sections, syllables, starts, ends, texts);
         return new DocumentFingerprints(document.id(), document.ownerId(), document.year(), keys,
-                evidenceHashes(draft).length, h, sections, syllables, starts, ends, texts);
+                evidenceHashes(draft).length, AuthorFit.of(document.authorProfile(), texts),
+                h, sections, syllables, starts, ends, texts);
     }
 
     /** Distinct fingerprints that are not template text, sorted: what is indexed and what containment counts. */

@@ -9,9 +9,10 @@ import java.util.List;
  * The arrays are parallel, one element per selected fingerprint, in section and text order.
  * {@code sectionTexts} are the section texts (same order as the keys), so that a passage found by fingerprints can be
  * extended to exactly where the two texts stop agreeing; empty when not known (then passages end at the fingerprints).
+ * {@code authorFit} is {@link AuthorFit} of the document (0 for documents indexed before it existed).
  */
 public record DocumentFingerprints(String docId, String ownerId, int year, List<String> sectionKeys,
-                                   int evidenceCount, long[] hashes, int[] sections, int[] syllables,
+                                   int evidenceCount, double authorFit, long[] hashes, int[] sections, int[] syllables,
                                    int[] starts, int[] ends, List<String> sectionTexts) {
 
     public DocumentFingerprints {
@@ -25,7 +26,7 @@ public record DocumentFingerprints(String docId, String ownerId, int year, List<
 
     /** The same record without the per-fingerprint arrays: enough to score a candidate. */
     public DocumentFingerprints summary() {
-        return new DocumentFingerprints(docId, ownerId, year, sectionKeys, evidenceCount,
+        return new DocumentFingerprints(docId, ownerId, year, sectionKeys, evidenceCount, authorFit,
                 new long[0], new int[0], new int[0], new int[0], new int[0], List.of());
     }
 }

@@ -23,8 +23,8 @@ import java.util.Map;
 
 /**
  * Per-document fingerprints in MongoDB: {@code {_id: docId, o: owner, y: year, k: [section keys], n: evidence count,
- * f: binary, t: binary}}. The fingerprint arrays are one binary field (28 bytes per fingerprint) rather than BSON
- * arrays: a third of the size and no per-element parsing on the hot path. {@code t} holds the section texts, deflated,
+ * a: author fit, f: binary, t: binary}}. The fingerprint arrays are one binary field (28 bytes per fingerprint)
+ * rather than BSON arrays: a third of the size and no per-element parsing on the hot path. {@code t} holds the section texts, deflated,
  * for extending passages to where the texts stop agreeing; read only with the full record (documents stored without it
  * are still read: their passages end at the fingerprints).
  */
@@ -102,7 +102,7 @@ public final class MongoFingerprintStore implements FingerprintStore {
                     .putInt(d.starts()[i]).putInt(d.ends()[i]);
         }
         return new Document("_id", d.docId()).append("o", d.ownerId()).append("y", d.year())
-                .append("k", d.sectionKeys()).append("n", d.evidenceCount()).append("f", new Binary(buffer.array()))
+                .append("k", d.sectionKeys()).append("n", d.evidenceCount()).append("a", d.authorFit()).append("f", new Binary(buffer.array()))
                 .append("t", new Binary(encodeTexts(d.sectionTexts())));
     }
 
@@ -157,8 +157,10 @@ public final class MongoFingerprintStore implements FingerprintStore {
             starts[i] = buffer.getInt();
             ends[i] = buffer.getInt();
         }
+        Object authorFit = doc.get("a"); // absent in documents stored before it existed
         return new DocumentFingerprints(doc.getString("_id"), doc.getString("o"), doc.getInteger("y"),
-                doc.getList("k", String.class), doc.getInteger("n"), hashes, sections, syllables, starts, ends,
+                doc.getList("k", String.class), doc.getInteger("n"),
+                authorFit instanceof Number number ? number.doubleValue() : 0, hashes, sections, syllables, starts, ends,
                 withFingerprints ? decodeTexts(doc.get("t", Binary.class)) : List.of());
     }
 }

@@ -125,7 +125,7 @@ public final class SimilarityEngine {
         IndexSnapshot snapshot = index.snapshot(ownHashes);
         frequenciesOut.putAll(snapshot.frequencies());
         if (self.evidenceCount() == 0) {
-            return new CopyCheckResult(self.docId(), 0, false, List.of());
+            return new CopyCheckResult(self.docId(), 0, false, List.of(), self.authorFit());
         }
         // Postings are read one frequency above the stop level: a re-check of an indexed document (a revision)
         // finds itself there and must then discount itself, as if it were not indexed.
@@ -184,7 +184,7 @@ public final class SimilarityEngine {
             candidates = candidates.subList(0, config.maxCandidates());
         }
         if (candidates.isEmpty()) {
-            return new CopyCheckResult(self.docId(), 0, false, List.of());
+            return new CopyCheckResult(self.docId(), 0, false, List.of(), self.authorFit());
         }
 
         Map<String, DocumentFingerprints> summaries = store.summaries(candidates.stream().map(Map.Entry::getKey).toList());
@@ -201,9 +201,11 @@ public final class SimilarityEngine {
                 scored.add(new ScoredCandidate(other, score, thisInOther, otherInThis));
             }
         }
-        // Best first; on equal scores the older document first (the likelier original), then by id.
+        // Best first; on equal scores the older document first (the likelier original), then the one about its own
+        // author, then by id.
         scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed()
                 .thenComparingInt(s -> s.other().year())
+                .thenComparing(Comparator.comparingDouble((ScoredCandidate s) -> s.other().authorFit()).reversed())
                 .thenComparing(s -> s.other().docId()));
         List<ScoredCandidate> reported = scored.subList(0, Math.min(config.maxSources(), scored.size()));
 
@@ -223,15 +225,15 @@ public final class SimilarityEngine {
             double agreement = other == null ? 0 : SurfaceAgreement.of(self, other, passages);
             sources.add(new SourceMatch(s.other().docId(), s.other().ownerId(), s.other().year(), round(s.score()),
                     s.score() >= config.flagThreshold(), round(s.thisInOther()), round(s.otherInThis()), agreement,
-                    kind, direction, passages));
+                    s.other().authorFit(), kind, direction, passages));
         }
         // Equal scores (e.g. a source and its copy without diacritics: the same text once folded) go to the one
-        // written like the checked document. (The cut at maxSources above is by score, year and id: the agreement
-        // needs the texts, which are read for the reported sources only.)
+        // written like the checked document. (The cut at maxSources above is by score, year, author fit and id: the
+        // agreement needs the texts, which are read for the reported sources only.)
         sources.sort(SourceMatch.BEST_FIRST);
         double score = sources.stream().filter(s -> s.direction() == MatchDirection.COPIED_FROM)
                 .mapToDouble(SourceMatch::score).max().orElse(0);
-        return new CopyCheckResult(self.docId(), score, score >= config.flagThreshold(), sources);
+        return new CopyCheckResult(self.docId(), score, score >= config.flagThreshold(), sources, self.authorFit());
     }
 
     private Set<Long> commonNonTemplate(Set<Long> selfHashes, DocumentFingerprints other) {

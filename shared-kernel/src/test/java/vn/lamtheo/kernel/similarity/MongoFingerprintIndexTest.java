@@ -53,8 +53,10 @@ class MongoFingerprintIndexTest {
             docs.add(text.document("d" + i, "m" + i, 2023 + i % 3));
         }
         SimilarityDocument source = docs.get(4);
+        // Its author profile is part of its text: the author fit is stored and read back as well.
         docs.add(2, new SimilarityDocument("copy", "x", 2025, source.sections().stream()
-                .map(s -> new Section(s.key(), Normalizer.normalize(s.text(), Normalizer.Form.NFD))).toList()));
+                .map(s -> new Section(s.key(), Normalizer.normalize(s.text(), Normalizer.Form.NFD))).toList(),
+                source.sections().get(0).text().substring(0, 40)));
         // A copy without diacritics: the same fingerprints as "copy", so the source's check sees two equal scores,
         // ranked by how the texts are written (read back from each store) and not by id.
         docs.add(3, new SimilarityDocument("a-plain", "y", 2025, source.sections().stream()
@@ -73,6 +75,7 @@ class MongoFingerprintIndexTest {
         assertThat(found).extracting(CopyCheckResult::docId).containsExactly("a-plain", source.id());
         assertThat(found.get(1).sources()).extracting(SourceMatch::docId).containsExactly("copy", "a-plain");
         assertThat(found.get(1).sources().get(0).score()).isEqualTo(found.get(1).sources().get(1).score());
+        assertThat(found.get(1).sources().get(0).authorFit()).isPositive();
     }
 
     @Test

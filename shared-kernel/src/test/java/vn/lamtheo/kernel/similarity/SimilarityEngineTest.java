@@ -55,6 +55,30 @@ class SimilarityEngineTest {
     }
 
     @Test
+    void ofTwoPledgesWithTheSameTextTheOneAboutItsOwnAuthorRanksFirst() {
+        SimilarityEngine engine = engine();
+        originals(10, 2025).forEach(engine::checkAndIndex);
+        List<Section> musicTeachersText = List.of(
+                new Section("thucHienChucTrachNhiemVu", "Giảng dạy tốt môn Âm nhạc, chủ nhiệm lớp 9C đạt danh hiệu "
+                        + "tiên tiến. " + text.paragraph(3)),
+                new Section("noiDungLamTheo", text.paragraph(4)));
+        // The original's text is about its author's work; the same text handed in under a farmers' union chairman's
+        // name is not about his. The renamed one sorts first by id and is indexed first: only the fit ranks it second.
+        engine.checkAndIndex(new SimilarityDocument("a-renamed", "m-farmer", 2025, musicTeachersText,
+                "Chủ tịch Hội Nông dân xã. Phụ trách toàn diện công tác Hội Nông dân xã"));
+        engine.checkAndIndex(new SimilarityDocument("b-original", "m-teacher", 2025, musicTeachersText,
+                "Giáo viên Âm nhạc. Giáo viên bộ môn Âm nhạc, chủ nhiệm lớp 9C"));
+
+        CopyCheckResult copy = engine.checkAndIndex(new SimilarityDocument("c-copy", "m-third", 2025, musicTeachersText,
+                "Điều dưỡng Trạm Y tế xã"));
+
+        assertThat(copy.sources()).extracting(SourceMatch::docId).containsExactly("b-original", "a-renamed");
+        assertThat(copy.sources().get(0).score()).isEqualTo(copy.sources().get(1).score());
+        assertThat(copy.sources().get(0).authorFit()).isGreaterThan(copy.sources().get(1).authorFit());
+        assertThat(copy.authorFit()).isZero();
+    }
+
+    @Test
     void sourceCheckedAfterItsCopyFindsIt() {
         SimilarityEngine engine = engine();
         List<SimilarityDocument> docs = originals(10, 2025);

@@ -29,22 +29,24 @@ public final class CopyDetectionEvaluation {
      */
     public record View(String otherId, int otherYear, double score, boolean suspected, List<int[]> ranges,
                         List<String> sections, double containmentThis, double containmentOther,
-                        double surfaceAgreement) {
+                        double surfaceAgreement, double otherAuthorFit) {
 
-        /** A match whose surface agreement is not known (ranks as 0 on that key). */
+        /** A match whose surface agreement and author fit are not known (they rank as 0). */
         public View(String otherId, int otherYear, double score, boolean suspected, List<int[]> ranges,
                     List<String> sections, double containmentThis, double containmentOther) {
-            this(otherId, otherYear, score, suspected, ranges, sections, containmentThis, containmentOther, 0);
+            this(otherId, otherYear, score, suspected, ranges, sections, containmentThis, containmentOther, 0, 0);
         }
     }
 
     /**
      * The ranking a copy report uses ({@link SourceMatch#BEST_FIRST}): score, then the candidate written like the
-     * checked document, then the older document (the likelier original), then id.
+     * checked document, then the older document (the likelier original), then the one about its own author, then id.
      */
     private static final Comparator<View> BEST_FIRST = Comparator.comparingDouble(View::score).reversed()
             .thenComparing(Comparator.comparingDouble(View::surfaceAgreement).reversed())
-            .thenComparingInt(View::otherYear).thenComparing(View::otherId);
+            .thenComparingInt(View::otherYear)
+            .thenComparing(Comparator.comparingDouble(View::otherAuthorFit).reversed())
+            .thenComparing(View::otherId);
 
     static EvaluationReport run(String variant, Corpus corpus, SimilarityEngine engine) {
         Map<String, List<View>> views = new HashMap<>();
@@ -68,10 +70,12 @@ public final class CopyDetectionEvaluation {
                 }
                 views.computeIfAbsent(pledge.id(), k -> new ArrayList<>())
                         .add(new View(s.docId(), s.year(), s.score(), s.suspected(), thisSide, thisSections,
-                                s.containmentThisInOther(), s.containmentOtherInThis(), s.surfaceAgreement()));
+                                s.containmentThisInOther(), s.containmentOtherInThis(), s.surfaceAgreement(),
+                                s.authorFit()));
                 views.computeIfAbsent(s.docId(), k -> new ArrayList<>())
                         .add(new View(pledge.id(), pledge.year(), s.score(), s.suspected(), otherSide, otherSections,
-                                s.containmentOtherInThis(), s.containmentThisInOther(), s.surfaceAgreement()));
+                                s.containmentOtherInThis(), s.containmentThisInOther(), s.surfaceAgreement(),
+                                result.authorFit()));
             }
         }
         double millisPerDocument = (System.nanoTime() - started) / 1e6 / corpus.pledges().size();
@@ -205,7 +209,8 @@ public final class CopyDetectionEvaluation {
         StringBuilder out = new StringBuilder();
         views.forEach((id, list) -> list.forEach(v -> out.append(id).append('\t').append(v.otherId()).append('\t')
                 .append(v.score()).append('\t').append(v.containmentThis()).append('\t')
-                .append(v.containmentOther()).append('\t').append(v.surfaceAgreement()).append('\n')));
+                .append(v.containmentOther()).append('\t').append(v.surfaceAgreement()).append('\t')
+                .append(v.otherAuthorFit()).append('\n')));
         try {
             java.nio.file.Files.writeString(java.nio.file.Path.of(file), out);
         } catch (java.io.IOException e) {

@@ -108,7 +108,9 @@ public record Corpus(List<CorpusPledge> pledges, List<CopyLabel> labels) {
         }
         List<String> headings = new ArrayList<>();
         node.path("headings").forEach(h -> headings.add(h.asText()));
+        JsonNode header = node.path("header");
+        String authorProfile = header.path("position").asText("") + ". " + header.path("assignedDuties").asText("");
         return new CorpusPledge(node.get("id").asText(), node.get("memberId").asText(), node.get("year").asInt(),
-                node.path("title").asText(""), headings, sections);
+                node.path("title").asText(""), headings, sections, authorProfile);
     }
 }

@@ -6,10 +6,11 @@ import vn.lamtheo.kernel.similarity.SimilarityDocument;
 import java.util.List;
 
 /** A pledge of ../shared/corpus, reduced to what copy detection needs. */
-public record CorpusPledge(String id, String memberId, int year, String title, List<String> headings, List<Section> sections) {
+public record CorpusPledge(String id, String memberId, int year, String title, List<String> headings, List<Section> sections,
+                           String authorProfile) {
 
     SimilarityDocument document() {
-        return new SimilarityDocument(id, memberId, year, sections);
+        return new SimilarityDocument(id, memberId, year, sections, authorProfile);
     }
 
     String sectionText(String key) {
