@@ -37,7 +37,8 @@ public class MongoStoreConfiguration {
         if (!properties.embedded()) {
             return new EmbeddedMongoHolder(null);
         }
-        return new EmbeddedMongoHolder(EmbeddedMongo.start(Path.of(properties.dataDir()), properties.embeddedPort()));
+        return new EmbeddedMongoHolder(EmbeddedMongo.start(Path.of(properties.dataDir()), properties.embeddedPort(),
+                properties.embeddedCacheMb()));
     }
 
     @Bean(destroyMethod = "close")

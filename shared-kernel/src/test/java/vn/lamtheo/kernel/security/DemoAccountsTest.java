@@ -59,7 +59,7 @@ class DemoAccountsTest {
 
     DemoMode mode(String demo) {
         MockEnvironment env = new MockEnvironment().withProperty(DemoMode.PROPERTY, demo);
-        return new DemoMode(env, new StoreProperties(null, null, null, null));
+        return new DemoMode(env, new StoreProperties(null, null, null, null, null));
     }
 
     void seed(DemoMode mode) {

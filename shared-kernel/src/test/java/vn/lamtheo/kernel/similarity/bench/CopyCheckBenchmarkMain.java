@@ -35,6 +35,9 @@ public final class CopyCheckBenchmarkMain {
     /** Bound of the MongoDB index's in-process postings cache; 0 = every check reads its postings (-Dcopycheck.cachedPostings). */
     private static final int CACHED_POSTINGS = Integer.getInteger("copycheck.cachedPostings",
             MongoFingerprintIndex.DEFAULT_CACHED_POSTINGS);
+    /** The embedded server's page cache in MB (-Dcopycheck.storeCacheMb; 16 is H2's own default). */
+    private static final int STORE_CACHE_MB = Integer.getInteger("copycheck.storeCacheMb",
+            EmbeddedMongo.defaultCacheMegabytes());
     private static final String PREFIX = "pledge_copycheck";
     /** Pledges of one year that the baseline really compares against; beyond, the per-comparison cost is scaled. */
     private static final int BASELINE_SAMPLE = 2000;
@@ -49,8 +52,8 @@ public final class CopyCheckBenchmarkMain {
         SentencePools pools = SentencePools.load(corpusDir);
         SimilarityConfig config = SimilarityConfig.defaults();
         System.out.printf(Locale.ROOT, "config %s; %d checks per size; %d cores; index batch %d; postings cache %d; "
-                        + "one pledge in %d writes %.0f%% of its sentences itself%n", config, queries,
-                Runtime.getRuntime().availableProcessors(), INDEX_BATCH, CACHED_POSTINGS, SentencePools.OWN_WRITERS,
+                        + "store page cache %d MB; one pledge in %d writes %.0f%% of its sentences itself%n", config, queries,
+                Runtime.getRuntime().availableProcessors(), INDEX_BATCH, CACHED_POSTINGS, STORE_CACHE_MB, SentencePools.OWN_WRITERS,
                 100 * SentencePools.OWN_SHARE);
         for (int n : sizes) {
             run(n, queries, budgetNanos, pools, config, inMemory);
@@ -60,7 +63,7 @@ public final class CopyCheckBenchmarkMain {
     private static void run(int n, int queries, long budgetNanos, SentencePools pools, SimilarityConfig config,
                             boolean inMemory) throws Exception {
         Path data = Files.createTempDirectory("copycheck-bench-" + n);
-        try (EmbeddedMongo mongo = EmbeddedMongo.start(data, 0);
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(data, 0, STORE_CACHE_MB);
              MongoClient client = MongoClients.create(mongo.connectionString())) {
             MongoDatabase db = client.getDatabase("bench");
             MongoFingerprintIndex mongoIndex = new MongoFingerprintIndex(db, PREFIX, config.maxPostingsPerFingerprint(),
