@@ -97,8 +97,8 @@ public class CopyCheckConfiguration {
 
         /** Forgets every pledge: the processor's reset, before the replay rebuilds the index. */
         public void clear() {
-            database.getCollection(prefix + "_fingerprints").drop();
-            database.getCollection(prefix + "_documents").drop();
+            MongoFingerprintIndex.drop(database, prefix);
+            MongoFingerprintStore.drop(database, prefix);
             engine = newEngine();
         }
 

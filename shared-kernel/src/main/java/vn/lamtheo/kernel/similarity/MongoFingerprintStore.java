@@ -39,6 +39,11 @@ public final class MongoFingerprintStore implements FingerprintStore {
         this.documents = database.getCollection(prefix + "_documents");
     }
 
+    /** Drops the store with this prefix (a reset, before the replay rebuilds it). */
+    public static void drop(MongoDatabase database, String prefix) {
+        database.getCollection(prefix + "_documents").drop();
+    }
+
     /** Inserts (bulk indexing stores new documents); one already stored is replaced instead. */
     @Override
     public void put(List<DocumentFingerprints> toPut) {

@@ -114,8 +114,8 @@ class MongoFingerprintIndexTest {
         assertThat(a.postings(snapshot, both).get(7L)).extracting(Posting::docId).containsExactly("d1");
         assertThat(a.postings(snapshot, both).get(8L)).isEmpty();
 
-        // A reset drops the collection and rebuilds it: what the other instance cached must not come back.
-        database.getCollection("two_instances_fingerprints").drop();
+        // A reset drops the collections and rebuilds them: what the other instance cached must not come back.
+        MongoFingerprintIndex.drop(database, "two_instances");
         b.add(List.of(new IndexEntry("d2", 2025, new long[] {7L})));
         assertThat(a.postings(a.snapshot(both), both).get(7L)).extracting(Posting::docId).containsExactly("d2");
     }
@@ -157,6 +157,37 @@ class MongoFingerprintIndexTest {
         store.put(List.of(second, fingerprinter.fingerprint(text.document("d1", "m1", 2025))));
         assertThat(store.get(List.of("d0", "d1"))).hasSize(2);
         assertThat(store.get(List.of("d0")).get("d0").year()).isEqualTo(2026);
+    }
+
+    @Test
+    void anIndexWithPostingsBesideTheCountsIsMovedToItsOwnCollectionOnceWhenOpened() {
+        // The layout before the split: population and postings chunks in the counts' documents, no layout mark.
+        var counts = database.getCollection("single_fingerprints");
+        counts.insertOne(new org.bson.Document("_id", FingerprintIndex.RESERVED_FINGERPRINT).append("n", 2L));
+        counts.insertOne(new org.bson.Document("_id", 9L).append("n", 2).append("v", 5L).append("p", List.of(
+                PostingChunks.added(List.of(new Posting("d0", 2024), new Posting("d1", 2025))))));
+
+        MongoFingerprintIndex index = new MongoFingerprintIndex(database, "single", 1000);
+
+        long[] one = {9L};
+        IndexSnapshot snapshot = index.snapshot(one);
+        assertThat(snapshot.frequencies()).containsEntry(9L, 2);
+        assertThat(snapshot.population()).isEqualTo(2);
+        assertThat(index.postings(snapshot, one).get(9L)).extracting(Posting::docId).containsExactly("d0", "d1");
+        assertThat(counts.find(com.mongodb.client.model.Filters.exists("p")).first()).isNull();
+        // Opening it again finds the mark and moves nothing: a posting added since is kept.
+        index.add(List.of(new IndexEntry("d2", 2026, one)));
+        MongoFingerprintIndex reopened = new MongoFingerprintIndex(database, "single", 1000);
+        assertThat(reopened.postings(reopened.snapshot(one), one).get(9L)).extracting(Posting::docId)
+                .containsExactly("d0", "d1", "d2");
+        assertThat(reopened.snapshot(one).population()).isEqualTo(3);
+    }
+
+    @Test
+    void aDocumentWithoutFingerprintsStillCountsInThePopulation() {
+        MongoFingerprintIndex index = new MongoFingerprintIndex(database, "empty_doc", 1000);
+        index.add(List.of(new IndexEntry("d0", 2025, new long[0])));
+        assertThat(index.snapshot(new long[0]).population()).isEqualTo(1);
     }
 
     @Test

@@ -138,7 +138,7 @@ public final class CopyCheckBenchmarkMain {
             Arrays.sort(cpu);
             long[] cache = mongoIndex.cacheHitsAndMisses();
 
-            long fingerprintBytes = bsonBytes(db, PREFIX + "_fingerprints");
+            long fingerprintBytes = bsonBytes(db, PREFIX + "_fingerprints") + bsonBytes(db, PREFIX + "_postings");
             long documentBytes = bsonBytes(db, PREFIX + "_documents");
             long fileBytes;
             try (Stream<Path> files = Files.walk(data)) {
