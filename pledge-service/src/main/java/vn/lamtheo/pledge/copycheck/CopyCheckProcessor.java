@@ -22,8 +22,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The copy check: on every submitted text (first submission, revision, import) it fingerprints the pledge, checks it
@@ -125,8 +128,8 @@ public class CopyCheckProcessor {
         if (header == null) {
             return null;
         }
-        return java.util.stream.Stream.of(header.position(), header.assignedDuties())
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(". "));
+        return Stream.of(header.position(), header.assignedDuties()).filter(Objects::nonNull)
+                .collect(Collectors.joining(". "));
     }
 
     /** The revision of the pledge's latest submitted text (0 for a first submission or an import). */
