@@ -66,7 +66,7 @@ final class StoredValues {
     /**
      * A rough size in memory, for the page cache's accounting: strings, binary data and nesting dominate. The cache
      * holds pages up to the sum of these estimates, so an estimate far below the truth lets it fill the heap (binary
-     * data counted as a fixed 24 bytes let a copy-check index of a million pledges keep 7 GB of pages).
+     * data counted as a fixed 24 bytes exhausted an 8 GB heap while a million pledges were indexed for copy checks).
      */
     static int estimatedMemory(Object value) {
         if (value instanceof String text) {
