@@ -38,6 +38,12 @@ public final class CopyCheckBenchmarkMain {
     /** The embedded server's page cache in MB (-Dcopycheck.storeCacheMb; 16 is H2's own default). */
     private static final int STORE_CACHE_MB = Integer.getInteger("copycheck.storeCacheMb",
             EmbeddedMongo.defaultCacheMegabytes());
+    /**
+     * A folder to keep the index in (-Dcopycheck.store): a later run with the same folder, size and generator finds it
+     * built and times the checks only, so that check-path experiments at 1M do not pay 30 minutes of indexing each.
+     * The generator still runs (it draws the same random sequence, hence the same probes); the caches start cold.
+     */
+    private static final String KEPT_STORE = System.getProperty("copycheck.store");
     private static final String PREFIX = "pledge_copycheck";
     /** Pledges of one year that the baseline really compares against; beyond, the per-comparison cost is scaled. */
     private static final int BASELINE_SAMPLE = 2000;
@@ -62,7 +68,9 @@ public final class CopyCheckBenchmarkMain {
 
     private static void run(int n, int queries, long budgetNanos, SentencePools pools, SimilarityConfig config,
                             boolean inMemory) throws Exception {
-        Path data = Files.createTempDirectory("copycheck-bench-" + n);
+        Path data = KEPT_STORE == null ? Files.createTempDirectory("copycheck-bench-" + n) : Path.of(KEPT_STORE, "n" + n);
+        Path built = data.resolve("built");
+        boolean reuse = KEPT_STORE != null && !inMemory && Files.exists(built);
         try (EmbeddedMongo mongo = EmbeddedMongo.start(data, 0, STORE_CACHE_MB);
              MongoClient client = MongoClients.create(mongo.connectionString())) {
             MongoDatabase db = client.getDatabase("bench");
@@ -87,13 +95,18 @@ public final class CopyCheckBenchmarkMain {
                         reservoir.add(d);
                     }
                 }
-                engine.indexAll(batch);
+                if (!reuse) {
+                    engine.indexAll(batch);
+                }
                 indexed += batch.size();
                 if (indexed % 10_000 == 0) {
                     System.err.printf(Locale.ROOT, "N=%d: %d indexed, %.0f s%n", n, indexed, (System.nanoTime() - started) / 1e9);
                 }
             }
             mongo.awaitDurable();
+            if (KEPT_STORE != null && !reuse && indexed == n) {
+                Files.writeString(built, Integer.toString(indexed));
+            }
             double indexSeconds = (System.nanoTime() - started) / 1e9;
             // Checks are timed on a built index, not in the wake of the bulk load: a live server indexes one pledge per
             // submission, while the bulk load leaves gigabytes of garbage whose collection would land on a few checks
@@ -138,8 +151,9 @@ public final class CopyCheckBenchmarkMain {
             Arrays.sort(cpu);
             long[] cache = mongoIndex.cacheHitsAndMisses();
 
-            long fingerprintBytes = bsonBytes(db, PREFIX + "_fingerprints") + bsonBytes(db, PREFIX + "_postings");
-            long documentBytes = bsonBytes(db, PREFIX + "_documents");
+            // The size scan reads every document: skipped on a reused index, whose first run reported it.
+            long fingerprintBytes = reuse ? 0 : bsonBytes(db, PREFIX + "_fingerprints") + bsonBytes(db, PREFIX + "_postings");
+            long documentBytes = reuse ? 0 : bsonBytes(db, PREFIX + "_documents");
             long fileBytes;
             try (Stream<Path> files = Files.walk(data)) {
                 fileBytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
@@ -147,8 +161,13 @@ public final class CopyCheckBenchmarkMain {
             Baseline baseline = n <= 100_000 ? baseline(pools, indexed / 5, new Random(n + 1), config) : null;
 
             System.out.printf(Locale.ROOT, "%n== N=%d, %s index%s%n", n, inMemory ? "in-memory" : "embedded MongoDB", indexed < n ? " (PARTIAL: only " + indexed + " indexed within the budget)" : "");
-            System.out.printf(Locale.ROOT, "indexing: %d pledges in %.1f s = %.1f pledges/s (batches of %d)%n",
-                    indexed, indexSeconds, indexed / indexSeconds, INDEX_BATCH);
+            if (reuse) {
+                System.out.printf(Locale.ROOT, "indexing: none, the index of %d pledges kept in %s was reused (caches cold)%n",
+                        indexed, data);
+            } else {
+                System.out.printf(Locale.ROOT, "indexing: %d pledges in %.1f s = %.1f pledges/s (batches of %d)%n",
+                        indexed, indexSeconds, indexed / indexSeconds, INDEX_BATCH);
+            }
             System.out.printf(Locale.ROOT, "checked: %d copies of indexed pledges (%d reported their source first, %d suspected), "
                             + "%d new pledges (%d reported a source, %d suspected)%n", copies.checks, copies.sourceFirst,
                     copies.suspected, fresh.checks, fresh.withSources, fresh.suspected);
@@ -159,7 +178,7 @@ public final class CopyCheckBenchmarkMain {
                     ms(percentile(cpu, 0.50)), ms(percentile(cpu, 0.99)));
             if (!inMemory) System.out.printf(Locale.ROOT, "postings lists served by the in-process cache: %d, read from the server: %d (warm-up included)%n",
                     cache[0], cache[1]);
-            if (!inMemory) System.out.printf(Locale.ROOT, "index size: fingerprints %.1f MB + per-document %.1f MB (BSON) = %.0f bytes per pledge; data file %.1f MB = %.0f bytes per pledge%n",
+            if (!inMemory && !reuse) System.out.printf(Locale.ROOT, "index size: fingerprints %.1f MB + per-document %.1f MB (BSON) = %.0f bytes per pledge; data file %.1f MB = %.0f bytes per pledge%n",
                     fingerprintBytes / 1e6, documentBytes / 1e6, (double) (fingerprintBytes + documentBytes) / indexed,
                     fileBytes / 1e6, (double) fileBytes / indexed);
             if (baseline != null) {
@@ -170,7 +189,9 @@ public final class CopyCheckBenchmarkMain {
                         baseline.millisPerCheck() / ms(percentile(latencies, 0.50)));
             }
         } finally {
-            deleteRecursively(data); // a million pledges leave about 10 GB behind
+            if (KEPT_STORE == null) {
+                deleteRecursively(data); // a million pledges leave about 10 GB behind
+            }
         }
     }
 
