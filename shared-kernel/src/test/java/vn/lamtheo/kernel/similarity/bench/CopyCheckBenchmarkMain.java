@@ -44,6 +44,10 @@ public final class CopyCheckBenchmarkMain {
      * The generator still runs (it draws the same random sequence, hence the same probes); the caches start cold.
      */
     private static final String KEPT_STORE = System.getProperty("copycheck.store");
+    /** A JFR file to record the timed checks into (-Dcopycheck.jfr; JFR's "profile" settings: allocation, GC, CPU). */
+    private static final String CHECKS_JFR = System.getProperty("copycheck.jfr");
+    /** Untimed checks before the timed ones: the JIT and the caches warm up (-Dcopycheck.warmup; more on a reused, cold index). */
+    private static final int WARMUP = Integer.getInteger("copycheck.warmup", 20);
     private static final String PREFIX = "pledge_copycheck";
     /** Pledges of one year that the baseline really compares against; beyond, the per-comparison cost is scaled. */
     private static final int BASELINE_SAMPLE = 2000;
@@ -119,7 +123,7 @@ public final class CopyCheckBenchmarkMain {
             // (these find their source and go through alignment too).
             List<SimilarityDocument> probes = new ArrayList<>();
             List<String> copiedFrom = new ArrayList<>(); // the source of each copy probe, null for a new pledge
-            for (int q = 0; q < queries + 20; q++) {
+            for (int q = 0; q < queries + WARMUP; q++) {
                 SimilarityDocument fresh = pools.pledge(10_000_000L + q, random);
                 String source = null;
                 if (q % 2 == 1 && !reservoir.isEmpty()) {
@@ -131,22 +135,35 @@ public final class CopyCheckBenchmarkMain {
                 copiedFrom.add(source);
             }
             long[] latencies = new long[queries];
+            long[] uptimeMillis = new long[queries]; // when each check ended, to find it in a GC log (-Xlog:gc:…:uptime)
+            var runtime = java.lang.management.ManagementFactory.getRuntimeMXBean();
+            jdk.jfr.Recording recording = CHECKS_JFR == null ? null
+                    : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
             long[] cpu = new long[queries];
             var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             Outcomes copies = new Outcomes();
             Outcomes fresh = new Outcomes();
             for (int q = 0; q < probes.size(); q++) {
+                if (q == WARMUP && recording != null) {
+                    recording.start(); // the timed checks only
+                }
                 long c0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 vn.lamtheo.kernel.similarity.CopyCheckResult result = engine.check(probes.get(q));
                 long t = System.nanoTime() - t0;
                 long c = os.getProcessCpuTime() - c0;
-                if (q >= 20) { // the first 20 warm up the JIT and the server's caches
-                    latencies[q - 20] = t;
-                    cpu[q - 20] = c;
+                if (q >= WARMUP) {
+                    latencies[q - WARMUP] = t;
+                    uptimeMillis[q - WARMUP] = runtime.getUptime();
+                    cpu[q - WARMUP] = c;
                     (copiedFrom.get(q) == null ? fresh : copies).count(result, copiedFrom.get(q));
                 }
             }
+            if (recording != null) {
+                recording.dump(Path.of(CHECKS_JFR));
+                recording.close();
+            }
+            String slowest = slowest(latencies, uptimeMillis, copiedFrom.subList(WARMUP, copiedFrom.size()), 5);
             Arrays.sort(latencies);
             Arrays.sort(cpu);
             long[] cache = mongoIndex.cacheHitsAndMisses();
@@ -174,6 +191,7 @@ public final class CopyCheckBenchmarkMain {
             System.out.printf(Locale.ROOT, "check latency over %d checks: p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms%n",
                     queries, ms(percentile(latencies, 0.50)), ms(percentile(latencies, 0.95)),
                     ms(percentile(latencies, 0.99)), ms(latencies[latencies.length - 1]));
+            System.out.println("slowest checks: " + slowest);
             System.out.printf(Locale.ROOT, "CPU time of the whole process per check (client, in-process server, GC; shows the work apart from waiting for a core): p50 %.2f ms  p99 %.2f ms%n",
                     ms(percentile(cpu, 0.50)), ms(percentile(cpu, 0.99)));
             if (!inMemory) System.out.printf(Locale.ROOT, "postings lists served by the in-process cache: %d, read from the server: %d (warm-up included)%n",
@@ -257,6 +275,15 @@ public final class CopyCheckBenchmarkMain {
             bytes += d.getByteBuffer().remaining();
         }
         return bytes;
+    }
+
+    /** The k slowest checks with the JVM uptime at which each ended and whether it was a copy probe. */
+    private static String slowest(long[] latencies, long[] uptimeMillis, List<String> copiedFrom, int k) {
+        return java.util.stream.IntStream.range(0, latencies.length).boxed()
+                .sorted(java.util.Comparator.comparingLong((Integer i) -> latencies[i]).reversed()).limit(k)
+                .map(i -> String.format(Locale.ROOT, "%.1f ms (%s, ended at %.3f s uptime)", ms(latencies[i]),
+                        copiedFrom.get(i) == null ? "new" : "copy", uptimeMillis[i] / 1e3))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static long percentile(long[] sorted, double p) {
