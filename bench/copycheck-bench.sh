@@ -5,6 +5,9 @@
 # Knobs: JAVA_OPTS="-Dcopycheck.indexBatch=5000 -Dcopycheck.cachedPostings=2000000" (cachedPostings=0: no postings cache)
 #        -Dcopycheck.ownWriters=100 -Dcopycheck.ownShare=0.5: one pledge in 100 writes half its sentences itself; the
 #        copy probes copy those (recombined corpus text alone is stock from ~100k pledges on and carries no evidence)
+#        JAVA_GC_OPTS=-XX:+UseG1GC: another collector than the one run.sh starts the application with (ZGC)
+#        -Dcopycheck.store=DIR keeps the index in DIR; a later run with the same DIR and size times the checks only
+#        -Dcopycheck.warmup=20 untimed checks first; -Dcopycheck.jfr=FILE records the timed checks with JFR
 #        -Dcopycheck.gcBeforeChecks=true: one full collection between the bulk load and the timed checks
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +21,6 @@ fi
 ./mvnw -q -pl shared-kernel test-compile
 ./mvnw -q -pl shared-kernel dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$PWD/shared-kernel/target/copycheck.classpath" >/dev/null
-exec java -Xmx3g ${JAVA_OPTS:-} \
+exec java -Xmx3g ${JAVA_GC_OPTS:--XX:+UseZGC} ${JAVA_OPTS:-} \
   -cp "shared-kernel/target/test-classes:shared-kernel/target/classes:$(cat shared-kernel/target/copycheck.classpath)" \
   vn.lamtheo.kernel.similarity.bench.CopyCheckBenchmarkMain "$corpus" "${1:-10000,100000,1000000}" "${2:-200}" "${3:-20}" "${5:-mongo}"

@@ -62,9 +62,11 @@ public final class CopyCheckBenchmarkMain {
         SentencePools pools = SentencePools.load(corpusDir);
         SimilarityConfig config = SimilarityConfig.defaults();
         System.out.printf(Locale.ROOT, "config %s; %d checks per size; %d cores; index batch %d; postings cache %d; "
-                        + "store page cache %d MB; one pledge in %d writes %.0f%% of its sentences itself%n", config, queries,
+                        + "store page cache %d MB; one pledge in %d writes %.0f%% of its sentences itself; heap %d MB, collectors %s%n", config, queries,
                 Runtime.getRuntime().availableProcessors(), INDEX_BATCH, CACHED_POSTINGS, STORE_CACHE_MB, SentencePools.OWN_WRITERS,
-                100 * SentencePools.OWN_SHARE);
+                100 * SentencePools.OWN_SHARE, Runtime.getRuntime().maxMemory() >> 20,
+                java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
         for (int n : sizes) {
             run(n, queries, budgetNanos, pools, config, inMemory);
         }
