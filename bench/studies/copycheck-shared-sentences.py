@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Copy detection study (issue 5, partial copies): what do a partial copy of 30% and its source share, counted in
+whole sentences, beside what two honest pledges share?
+
+A sentence is one of a section's sentences, folded (NFD, marks removed, đ→d, lower case, punctuation dropped), of at
+least 5 syllables. df = the number of pledges that hold it, over the whole corpus. "Non-stock" = df ≤ 200 (under 6%
+of the pledges: stock phrases are in far more). Two sides of the comparison:
+- unlinked pairs (no chain of labels joins them, so honest): sentences they share verbatim;
+- each PARTIAL f=0.3 copy and its source: every copy sentence is matched to its most similar source sentence
+  (syllable-trigram Jaccard ≥ 0.5, so synonym swaps, typos and dropped diacritics still count as shared) and the
+  source sentence's df is used. This counts generously for the copies, so the overlap it shows is a lower bound.
+
+    python3 bench/studies/copycheck-shared-sentences.py [corpusDir]      # standard library only; about a minute
+"""
+import collections, itertools, json, re, sys, unicodedata
+
+corpus = sys.argv[1] if len(sys.argv) > 1 else '../shared/corpus'
+D = {d['id']: d for d in map(json.loads, open(corpus + '/dev-pledges.jsonl')) if d}
+L = [json.loads(l) for l in open(corpus + '/dev-labels.jsonl') if l.strip()]
+NON_STOCK_DF = 200
+
+
+def fold(text):
+    s = unicodedata.normalize('NFD', text.lower()).replace('đ', 'd')
+    return ' '.join(re.findall(r'\w+', ''.join(c for c in s if unicodedata.category(c) != 'Mn')))
+
+
+def sentences(pledge):
+    out = set()
+    for key, text in pledge['sections'].items():
+        for sentence in re.split(r'(?<=[.;!?])\s+', text):
+            folded = fold(sentence)
+            if len(folded.split()) >= 5:
+                out.add((key, folded))
+    return out
+
+
+S = {i: sentences(d) for i, d in D.items()}
+df = collections.Counter(s for ss in S.values() for s in ss)
+
+root = {}
+
+
+def find(x):
+    while root.get(x, x) != x:
+        x = root[x]
+    return x
+
+
+for label in L:
+    for source in label['sourceIds']:
+        root[find(label['copyId'])] = find(source)
+
+holders = collections.defaultdict(list)
+for i, ss in S.items():
+    for s in ss:
+        if df[s] <= NON_STOCK_DF:
+            holders[s].append(i)
+shared = collections.Counter()
+shared_rare = collections.Counter()
+for s, ids in holders.items():
+    for a, b in itertools.combinations(sorted(ids), 2):
+        if find(a) != find(b):
+            shared[(a, b)] += 1
+            if df[s] == 2:
+                shared_rare[(a, b)] += 1
+
+
+def trigrams(folded):
+    w = folded.split()
+    return {tuple(w[k:k + 3]) for k in range(len(w) - 2)}
+
+
+def copied(copy_id, source_id):
+    """Source sentences a copy sentence matches (Jaccard of syllable trigrams ≥ 0.5, same section)."""
+    source = [(s, trigrams(s[1])) for s in S[source_id]]
+    found = set()
+    for key, text in S[copy_id]:
+        t = trigrams(text)
+        best = max(((len(t & u) / len(t | u), s) for s, u in source if s[0] == key and t | u), default=(0, None))
+        if best[0] >= 0.5:
+            found.add(best[1])
+    return found
+
+
+partial = [l for l in L if 'PARTIAL' in l['ops'] and abs(l['opParams']['PARTIAL']['f'] - 0.3) < 1e-9]
+rows = []
+for label in partial:
+    taken = copied(label['copyId'], label['sourceIds'][0])
+    rows.append((sum(1 for s in taken if df[s] <= NON_STOCK_DF), sum(1 for s in taken if df[s] <= 2)))
+
+print(f'{len(S)} pledges, {len(partial)} partial copies of 30%, non-stock = df <= {NON_STOCK_DF}')
+honest = collections.Counter(shared.values())
+print('unlinked pairs by non-stock sentences shared: ' +
+      ', '.join(f'{n}: {honest[n]}' for n in sorted(honest)))
+print('partial copies by non-stock source sentences taken: ' +
+      ', '.join(f'{n}: {c}' for n, c in sorted(collections.Counter(r[0] for r in rows).items())))
+rare = collections.Counter(shared_rare.values())
+print('unlinked pairs sharing sentences found in no third pledge: ' +
+      ', '.join(f'{n} such sentence(s): {rare[n]}' for n in sorted(rare)))
+print('partial copies by source sentences taken that no third pledge holds: ' +
+      ', '.join(f'{n}: {c}' for n, c in sorted(collections.Counter(r[1] for r in rows).items())))
+for budget in (0, 3, 7):
+    cut = next(n for n in range(1, 100) if sum(c for k, c in honest.items() if k >= n) <= budget)
+    print(f'at most {budget} unlinked pairs with >= {cut} shared non-stock sentences: '
+          f'{sum(1 for r in rows if r[0] >= cut)}/{len(rows)} partial copies reach it')
