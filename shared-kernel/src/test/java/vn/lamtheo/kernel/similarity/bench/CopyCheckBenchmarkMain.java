@@ -191,10 +191,9 @@ public final class CopyCheckBenchmarkMain {
                     cache[0], cache[1]);
             System.out.flush();
 
-            // The size scan reads every document, which the embedded server gathers in memory before it answers: at 1M,
-            // before queries kept their store version (VersionPinningCollection), it failed twice ("Chunk … not
-            // found"). It still runs after the check figures are printed, and a failure is reported, not fatal.
-            // Skipped on a reused index.
+            // The size scan reads every document, which the embedded server gathers in memory before it answers: at 1M
+            // it once outlived the store's 45-second chunk retention and failed ("Chunk … not found"), so it runs after
+            // the check figures are printed and its failure is reported, not fatal. Skipped on a reused index.
             if (!inMemory && !reuse) {
                 String indexSize;
                 try {
