@@ -18,7 +18,7 @@ partial copies score above the 1st, 4th and 8th best honest pair (0, 3, 7 honest
 import collections, itertools, json, math, re, sys, unicodedata
 
 corpus = sys.argv[1] if len(sys.argv) > 1 else '../shared/corpus'
-D = {d['id']: d for d in map(json.loads, open(corpus + '/dev-pledges.jsonl')) if d}
+D = {d['id']: d for d in (json.loads(l) for l in open(corpus + '/dev-pledges.jsonl') if l.strip())}
 L = [json.loads(l) for l in open(corpus + '/dev-labels.jsonl') if l.strip()]
 NON_STOCK_DF = 200
 
@@ -59,15 +59,12 @@ for i, ss in S.items():
     for s in ss:
         if df[s] <= NON_STOCK_DF:
             holders[s].append(i)
-shared = collections.Counter()
-shared_rare = collections.Counter()
+# for each unlinked (honest) pair, the df of every non-stock sentence it shares, gathered once for all the counts below
+shared_dfs = collections.defaultdict(list)
 for s, ids in holders.items():
     for a, b in itertools.combinations(sorted(ids), 2):
         if find(a) != find(b):
-            shared[(a, b)] += 1
-            if df[s] == 2:
-                shared_rare[(a, b)] += 1
-
+            shared_dfs[(a, b)].append(df[s])
 
 def trigrams(folded):
     w = folded.split()
@@ -87,31 +84,25 @@ def copied(copy_id, source_id):
 
 
 partial = [l for l in L if 'PARTIAL' in l['ops'] and abs(l['opParams']['PARTIAL']['f'] - 0.3) < 1e-9]
-rows = []
-taken_by_copy = [copied(label['copyId'], label['sourceIds'][0]) for label in partial]
-for taken in taken_by_copy:
-    rows.append((sum(1 for s in taken if df[s] <= NON_STOCK_DF), sum(1 for s in taken if df[s] <= 2)))
+taken_by_copy = [[df[s] for s in copied(label['copyId'], label['sourceIds'][0]) if df[s] <= NON_STOCK_DF]
+                 for label in partial]
+
+
+def histogram(values):
+    return ', '.join(f'{n}: {c}' for n, c in sorted(collections.Counter(values).items()))
+
 
 print(f'{len(S)} pledges, {len(partial)} partial copies of 30%, non-stock = df <= {NON_STOCK_DF}')
-honest = collections.Counter(shared.values())
-print('unlinked pairs by non-stock sentences shared: ' +
-      ', '.join(f'{n}: {honest[n]}' for n in sorted(honest)))
-print('partial copies by non-stock source sentences taken: ' +
-      ', '.join(f'{n}: {c}' for n, c in sorted(collections.Counter(r[0] for r in rows).items())))
-rare = collections.Counter(shared_rare.values())
-print('unlinked pairs sharing sentences found in no third pledge: ' +
-      ', '.join(f'{n} such sentence(s): {rare[n]}' for n in sorted(rare)))
-print('partial copies by source sentences taken that no third pledge holds: ' +
-      ', '.join(f'{n}: {c}' for n, c in sorted(collections.Counter(r[1] for r in rows).items())))
+print('unlinked pairs by non-stock sentences shared: ' + histogram(len(d) for d in shared_dfs.values()))
+print('partial copies by non-stock source sentences taken: ' + histogram(len(d) for d in taken_by_copy))
+print('unlinked pairs sharing sentences found in no third pledge, by how many: '
+      + histogram(n for n in (d.count(2) for d in shared_dfs.values()) if n))
+print('partial copies by source sentences taken that no third pledge holds: '
+      + histogram(sum(1 for n in d if n <= 2) for d in taken_by_copy))  # df 1: the copy edited it, only the source holds it
 weights = {'count': lambda d: 1, 'idf-weighted count, log(N/df)': lambda d: math.log(len(S) / d)}
 for name, weight in weights.items():
-    honest_scores = collections.Counter()
-    for s, ids in holders.items():
-        for a, b in itertools.combinations(sorted(ids), 2):
-            if find(a) != find(b):
-                honest_scores[(a, b)] += weight(df[s])
-    ranked = sorted(honest_scores.values(), reverse=True)
-    copy_scores = [sum(weight(df[s]) for s in taken if df[s] <= NON_STOCK_DF) for taken in taken_by_copy]
+    ranked = sorted((sum(map(weight, d)) for d in shared_dfs.values()), reverse=True)
+    copy_scores = [sum(map(weight, d)) for d in taken_by_copy]
     print(f'shared non-stock sentences, {name}: partial copies scoring above the honest pair ranked '
           + ', '.join(f'{budget + 1}: {sum(1 for c in copy_scores if c > ranked[budget])}/{len(copy_scores)}'
                       for budget in (0, 3, 7)))
