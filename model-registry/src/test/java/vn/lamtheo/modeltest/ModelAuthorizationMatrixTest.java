@@ -138,6 +138,34 @@ class ModelAuthorizationMatrixTest {
         assertThat(feed.body()).contains(models.get("REGISTERED")).doesNotContain(models.get("SUBMITTED")).doesNotContain(models.get("DRAFT"));
     }
 
+    @org.junit.jupiter.api.Test
+    void theFeedLinksToThePublicPagesOnTheAddressItWasAskedAt() throws Exception {
+        com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput().build(
+                new java.io.StringReader(new Api(port, null).get("/api/registry/feed.atom").body()));
+        String registered = models.get("REGISTERED");
+        assertThat(feed.getEntries()).anySatisfy(entry ->
+                assertThat(entry.getLink()).isEqualTo("http://localhost:" + port + "/registry/" + registered));
+        assertThat(feed.getLinks()).anySatisfy(link -> assertThat(link.getHref()).isEqualTo("http://localhost:" + port + "/registry"));
+        // the page a link leads to opens for anybody, with no password
+        Api.Response page = new Api(port, null).get("/registry/" + registered);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Chi bộ ấp với phong trào thắp sáng đường quê");
+    }
+
+    @org.junit.jupiter.api.Test
+    void thePublicRegistryOpensWithoutSigningInAndShowsOnlyPublishedModels() {
+        Api anonymous = new Api(port, null);
+        Api.Response registry = anonymous.get("/registry");
+        assertThat(registry.status()).isEqualTo(200);
+        assertThat(registry.body()).contains("/registry/" + models.get("REGISTERED"))
+                .doesNotContain(models.get("SUBMITTED")).doesNotContain(models.get("DRAFT"));
+        // asking for another status does not reveal unpublished models
+        assertThat(anonymous.get("/registry?status=SUBMITTED").body()).doesNotContain(models.get("SUBMITTED"));
+        assertThat(anonymous.get("/registry/" + models.get("SUBMITTED")).status()).isEqualTo(404);
+        assertThat(anonymous.get("/registry/" + models.get("DRAFT")).status()).isEqualTo(404);
+        assertThat(anonymous.get("/registry/no-such-model").status()).isEqualTo(404);
+    }
+
     @ParameterizedTest(name = "{0} imports the Dân vận khéo list → {1}")
     @CsvSource({"admin, 200", "curator, 403", "committee1, 403"})
     void onlyTheAdministratorImports(String person, int expected) {

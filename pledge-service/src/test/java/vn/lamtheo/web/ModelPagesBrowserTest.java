@@ -103,4 +103,23 @@ class ModelPagesBrowserTest extends BrowserTestBase {
         assertThat(browser.exists("#model-actions")).isFalse();
         browser.screenshot("72-model-public-page");
     }
+
+    @Test
+    @Order(4)
+    void anybodyReadsThePublicRegistryWithoutSigningIn() {
+        browser.signOut();
+        browser.open("/registry");
+        assertThat(browser.path()).isEqualTo("/registry");
+        assertThat(browser.text("h1")).isEqualTo("Danh mục mô hình hay, cách làm tiêu biểu");
+        assertThat(browser.text("#public-registry-cards")).contains(TITLE);
+        browser.screenshot("73-public-registry");
+        browser.screenshot("73-public-registry-360", BrowserSession.PHONE);
+        browser.click("#public-registry-cards h3 a");
+        assertThat(browser.text("h1")).isEqualTo(TITLE);
+        assertThat(browser.text("#model-description")).contains("Hai km đường hoa").contains("Khả năng nhân rộng");
+        assertThat(browser.exists("#model-actions")).isFalse();
+        assertThat(browser.exists("#history")).isFalse();
+        browser.screenshot("74-public-model");
+        browser.screenshot("74-public-model-360", BrowserSession.PHONE);
+    }
 }

@@ -52,9 +52,31 @@ public class RegistryQueries {
     }
 
     public Registry registry(Actor actor, Filter filter) {
+        return listing(c -> access.canRead(actor, c.unitId(), c.status()), filter);
+    }
+
+    /**
+     * The registry as anyone may see it without signing in: registered and featured models only, whatever
+     * {@code filter.status()} asks for, since nothing else of a model is published.
+     */
+    public Registry publicRegistry(Filter filter) {
+        ModelStatus status = filter.status() != null && filter.status().isPublic() ? filter.status() : null;
+        return listing(c -> c.status().isPublic(),
+                new Filter(filter.field(), status, filter.unitId(), filter.year(), filter.q()));
+    }
+
+    /** One registered or featured model's card, as the public registry lists it; empty for any other model. */
+    public Optional<Listed> publicCard(String modelId) {
+        return index.all().stream()
+                .filter(c -> c.id().equals(modelId) && c.status() != null && c.status().isPublic())
+                .findFirst()
+                .map(c -> Listed.of(c, currentYear()));
+    }
+
+    private Registry listing(Predicate<RegistryCard> readable, Filter filter) {
         int currentYear = currentYear();
         List<RegistryCard> visible = index.all().stream()
-                .filter(c -> c.status() != null && access.canRead(actor, c.unitId(), c.status()))
+                .filter(c -> c.status() != null && readable.test(c))
                 .filter(inUnit(filter.unitId()))
                 .filter(c -> filter.year() == null || activeIn(c, filter.year(), currentYear))
                 .toList();

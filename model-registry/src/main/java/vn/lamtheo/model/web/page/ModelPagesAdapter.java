@@ -268,7 +268,8 @@ class ModelPagesAdapter implements ModelPagesBackend {
                 blank(d.get("expectedResults")), blank(d.get("replication"))));
     }
 
-    private static Map<String, String> description(ModelDescription d) {
+    /** The form's parts by name, in the form's order; the missing ones left out. */
+    static Map<String, String> description(ModelDescription d) {
         Map<String, String> parts = new LinkedHashMap<>();
         if (d == null) {
             return parts;
