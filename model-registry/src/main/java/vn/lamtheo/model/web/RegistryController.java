@@ -4,6 +4,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.lamtheo.kernel.directory.Role;
 import vn.lamtheo.kernel.domain.CommandRejected;
 import vn.lamtheo.kernel.events.model.ModelStatus;
@@ -54,7 +55,7 @@ public class RegistryController {
 
     @GetMapping(value = "/registry/feed.atom", produces = "application/atom+xml")
     public ResponseEntity<String> feed() {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8")).body(feed.atom());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8")).body(feed.atom(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()));
     }
 
     private Actor requireCurator() {

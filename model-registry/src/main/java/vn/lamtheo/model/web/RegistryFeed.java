@@ -14,6 +14,7 @@ import vn.lamtheo.kernel.events.model.ModelStatus;
 import vn.lamtheo.model.registry.RegistryCard;
 import vn.lamtheo.model.registry.RegistryQueries;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,26 +30,37 @@ public class RegistryFeed {
     private static final int ENTRIES = 50;
 
     private final RegistryQueries queries;
-    private final String baseUrl;
+    private final String publicUrl;
+    private final Clock clock;
 
-    public RegistryFeed(RegistryQueries queries, @Value("${lamtheo.public-url:http://localhost:8080}") String baseUrl) {
+    /**
+     * @param publicUrl where people reach Lamtheo ({@code lamtheo.public-url}, e.g. https://lamtheo.caungang.gov.vn);
+     *                  empty: the address the feed was requested at
+     */
+    public RegistryFeed(RegistryQueries queries, @Value("${lamtheo.public-url:}") String publicUrl, Clock clock) {
         this.queries = queries;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.clock = clock;
     }
 
-    public String atom() {
+    /**
+     * @param requestBaseUrl the scheme, host, port and context path the feed was asked for at; used when no public URL
+     *                       is configured, so links work on whatever address the reader reached
+     */
+    public String atom(String requestBaseUrl) {
+        String baseUrl = publicUrl.isEmpty() ? requestBaseUrl : publicUrl;
         List<RegistryCard> cards = queries.feedEntries(ENTRIES);
         Feed feed = new Feed("atom_1.0");
         feed.setId("urn:lamtheo:registry");
         feed.setTitle("Mô hình hay, cách làm tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh");
         feed.setSubtitle(plain("Các mô hình tiêu biểu và mô hình mới đăng ký của Đảng bộ"));
-        feed.setAlternateLinks(List.of(link(baseUrl + "/api/registry", "alternate")));
+        feed.setAlternateLinks(List.of(link(baseUrl + "/registry", "alternate")));
         feed.setOtherLinks(List.of(link(baseUrl + "/api/registry/feed.atom", "self")));
         Person author = new Person();
         author.setName("Ban Tuyên giáo");
         feed.setAuthors(List.of(author));
         Instant updated = cards.stream().map(RegistryQueries::publishedAt).filter(java.util.Objects::nonNull)
-                .max(Instant::compareTo).orElse(Instant.EPOCH);
+                .max(Instant::compareTo).orElseGet(clock::instant); // an empty feed was last looked at now
         feed.setUpdated(Date.from(updated));
         List<Entry> entries = new ArrayList<>();
         for (RegistryCard card : cards) {
@@ -56,7 +68,7 @@ public class RegistryFeed {
             entry.setId("urn:lamtheo:model:" + card.id());
             boolean featured = card.status() == ModelStatus.FEATURED;
             entry.setTitle((featured ? "Mô hình tiêu biểu: " : "Mô hình mới: ") + card.title());
-            entry.setAlternateLinks(List.of(link(baseUrl + "/api/models/" + card.id(), "alternate")));
+            entry.setAlternateLinks(List.of(link(baseUrl + "/registry/" + card.id(), "alternate")));
             Instant published = RegistryQueries.publishedAt(card);
             Date date = Date.from(published == null ? Instant.EPOCH : published);
             entry.setUpdated(date);
