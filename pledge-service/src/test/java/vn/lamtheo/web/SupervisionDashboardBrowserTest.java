@@ -116,14 +116,38 @@ class SupervisionDashboardBrowserTest extends BrowserTestBase {
             assertThat(browser.find("#chart-fields").getText()).contains("Nông thôn mới");
         }
         assertThat(browser.find("#report-strengths").getText() + browser.find("#report-weaknesses").getText()).isNotBlank();
-        assertThat(browser.find("#download-xlsx").getAttribute("href")).contains("/api/reports/supervision.xlsx");
-        assertThat(browser.find("#download-pdf").getAttribute("href")).contains("/api/reports/supervision.pdf");
         browser.screenshot("70-supervision-dashboard");
     }
 
     @Test
     @Order(2)
+    void theExcelAndPdfButtonsDownloadWithThePagesSignIn() {
+        browser.signIn("supervisor");
+        browser.open("/reports/supervision?year=" + YEAR);
+        // what the browser gets when the button is clicked: the same request, with the page's session cookie
+        assertThat(fetch(browser.find("#download-xlsx").getAttribute("href")))
+                .isEqualTo("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(fetch(browser.find("#download-pdf").getAttribute("href"))).isEqualTo("200 application/pdf");
+        // a member's session gets no report file
+        browser.signIn("member1");
+        assertThat(fetch("/reports/supervision.pdf?year=" + YEAR)).doesNotStartWith("200");
+    }
+
+    /** The status and content type of a GET sent by the page itself (fetch sends the session cookie). */
+    private String fetch(String url) {
+        Object answer = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {redirect: 'manual'})
+                    .then(r => done(r.status + ' ' + (r.headers.get('content-type') || '')))
+                    .catch(e => done('failed ' + e));""", url);
+        return String.valueOf(answer).strip();
+    }
+
+    @Test
+    @Order(3)
     void aClickOnAColumnHeadingSortsTheCommunes() {
+        browser.signIn("supervisor");
+        browser.open("/reports/supervision?year=" + YEAR);
         browser.toggle("#report-units th button[data-key='submitted']");
         List<Double> ascending = column("submitted");
         assertThat(ascending).isSorted();
@@ -142,7 +166,7 @@ class SupervisionDashboardBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aCommitteeOfficerSeesTheirCommunesBranches() {
         browser.signIn("committee1");
         browser.open("/reports/supervision?year=" + YEAR);
@@ -155,7 +179,7 @@ class SupervisionDashboardBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aMemberIsRefused() {
         browser.signIn("member1");
         assertThat(browser.exists("a[href='/reports/supervision']")).isFalse();

@@ -3,6 +3,7 @@ package vn.lamtheo.report.web;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,6 +17,7 @@ import vn.lamtheo.kernel.web.page.PageController;
 import vn.lamtheo.kernel.web.page.PageUser;
 import vn.lamtheo.report.figures.Figures;
 import vn.lamtheo.report.supervision.ReportLabels;
+import vn.lamtheo.report.supervision.SupervisionFiles;
 import vn.lamtheo.report.supervision.SupervisionReport;
 import vn.lamtheo.report.supervision.SupervisionReport.UnitRow;
 import vn.lamtheo.report.supervision.SupervisionReports;
@@ -43,11 +45,14 @@ public class SupervisionPageController {
             "adoptions");
 
     private final SupervisionReports reports;
+    private final SupervisionFiles files;
     private final Directory directory;
     private final MessageSource messages;
 
-    public SupervisionPageController(SupervisionReports reports, Directory directory, MessageSource messages) {
+    public SupervisionPageController(SupervisionReports reports, SupervisionFiles files, Directory directory,
+                                     MessageSource messages) {
         this.reports = reports;
+        this.files = files;
         this.directory = directory;
         this.messages = messages;
     }
@@ -69,9 +74,28 @@ public class SupervisionPageController {
         model.addAttribute("scopeUnits", scope);
         model.addAttribute("scopeIds", scope.stream().map(Unit::id).toList());
         model.addAttribute("drillable", report.units().stream().filter(u -> !isLeafType(u.type())).map(UnitRow::unitId).toList());
-        model.addAttribute("xlsxUrl", download("/api/reports/supervision.xlsx", report, locale));
-        model.addAttribute("pdfUrl", download("/api/reports/supervision.pdf", report, locale));
+        model.addAttribute("xlsxUrl", download("/reports/supervision.xlsx", report, locale));
+        model.addAttribute("pdfUrl", download("/reports/supervision.pdf", report, locale));
         return "report/supervision";
+    }
+
+    /**
+     * The dashboard's Excel button. The page's own address, not {@code /api/...}: the API takes HTTP Basic only, and a
+     * browser signed in through the login form carries a session instead.
+     */
+    @GetMapping("/reports/supervision.xlsx")
+    public ResponseEntity<byte[]> xlsx(@RequestParam(required = false) Integer year,
+                                       @RequestParam(required = false) String unitId,
+                                       @RequestParam(required = false) String lang, Model model) {
+        return files.xlsx(PageUser.required(model).actor(), year, unitId, lang);
+    }
+
+    /** The dashboard's PDF button; see {@link #xlsx}. */
+    @GetMapping("/reports/supervision.pdf")
+    public ResponseEntity<byte[]> pdf(@RequestParam(required = false) Integer year,
+                                      @RequestParam(required = false) String unitId,
+                                      @RequestParam(required = false) String lang, Model model) {
+        return files.pdf(PageUser.required(model).actor(), year, unitId, lang);
     }
 
     private Map<String, String> charts(SupervisionReport report, ReportLabels labels, Locale locale) {
