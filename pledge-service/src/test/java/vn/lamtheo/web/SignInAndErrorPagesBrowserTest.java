@@ -13,6 +13,19 @@ class SignInAndErrorPagesBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void aYearThatIsNotANumberGetsAVietnamesePageThatSaysSo() {
+        browser.signIn("supervisor");
+        for (String page : java.util.List.of("/pledges/new", "/models", "/review", "/reports/supervision")) {
+            browser.open(page + "?year=abc&lang=vi");
+            assertThat(browser.text("h1")).as(page).isEqualTo("Địa chỉ trang không hợp lệ");
+            assertThat(browser.exists(".signout button")).as(page + ": still signed in, navigation kept").isTrue();
+        }
+        browser.screenshot("04-error-400-vi");
+        browser.screenshot("04-error-400-360", BrowserSession.PHONE);
+        browser.signOut();
+    }
+
+    @Test
     void signInPageHomeAndErrorPagesInBothLanguages() {
         browser.open("/login");
         assertThat(browser.text("h1")).isEqualTo("Đăng nhập");
@@ -36,6 +49,7 @@ class SignInAndErrorPagesBrowserTest extends BrowserTestBase {
 
         browser.open("/pledges/pl-does-not-exist");
         assertThat(browser.text("h1")).isEqualTo("Không tìm thấy trang");
+        assertThat(browser.exists(".signout button")).as("the signed-in header stays on an error page").isTrue();
         browser.screenshot("03-error-404-vi");
         browser.open("/pledges/pl-does-not-exist?lang=en");
         assertThat(browser.text("h1")).isEqualTo("Page not found");
