@@ -25,8 +25,11 @@ import java.util.List;
  * another projection. On a replay it only rebuilds the engine's index: the findings are already events.
  */
 @Component
-@ProcessingGroup("model-overlap")
+@ProcessingGroup(OverlapCheckHandler.PROCESSING_GROUP)
 public class OverlapCheckHandler {
+
+    /** Runs one event at a time, in order ({@link OverlapConfiguration#modelOverlapProcessor()}). */
+    public static final String PROCESSING_GROUP = "model-overlap";
 
     private static final Logger log = LoggerFactory.getLogger(OverlapCheckHandler.class);
     static final String SYSTEM = "system:overlap-check";

@@ -22,6 +22,12 @@ import java.util.Map;
 @Service
 public class ModelHistory {
 
+    /**
+     * Histories and folds start at the first event, never at a snapshot: {@code readEvents(id)} starts at the latest
+     * snapshot, and with snapshots turned on a history would lose its beginning and a fold its {@code *Drafted}.
+     */
+    private static final long FIRST_EVENT = 0;
+
     private final EventStore eventStore;
     private final ModelAccess access;
 
@@ -40,7 +46,7 @@ public class ModelHistory {
     public java.util.Optional<ModelView> fold(String modelId) {
         List<ModelEvent> events = new ArrayList<>();
         long[] last = {-1};
-        eventStore.readEvents(modelId).asStream().forEach((DomainEventMessage<?> m) -> {
+        eventStore.readEvents(modelId, FIRST_EVENT).asStream().forEach((DomainEventMessage<?> m) -> {
             if (m.getPayload() instanceof ModelEvent e) {
                 events.add(e);
                 last[0] = m.getSequenceNumber();
@@ -63,7 +69,7 @@ public class ModelHistory {
     public List<Entry> read(Actor actor, String modelId) {
         List<ModelEvent> events = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
-        eventStore.readEvents(modelId).asStream().forEach((DomainEventMessage<?> m) -> {
+        eventStore.readEvents(modelId, FIRST_EVENT).asStream().forEach((DomainEventMessage<?> m) -> {
             if (m.getPayload() instanceof ModelEvent e) {
                 events.add(e);
                 Map<String, Object> details = Documents.mapper().convertValue(e, Map.class);

@@ -20,6 +20,12 @@ public class PledgeEvents {
     public record Stored(long sequence, PledgeEvent event) {
     }
 
+    /**
+     * Histories and folds start at the first event, never at a snapshot: {@code readEvents(id)} starts at the latest
+     * snapshot, and with snapshots turned on a history would lose its beginning and a fold its {@code *Drafted}.
+     */
+    private static final long FIRST_EVENT = 0;
+
     private final EventStore eventStore;
 
     public PledgeEvents(EventStore eventStore) {
@@ -30,7 +36,7 @@ public class PledgeEvents {
         if (pledgeId == null || pledgeId.isBlank()) {
             return List.of();
         }
-        return eventStore.readEvents(pledgeId).asStream()
+        return eventStore.readEvents(pledgeId, FIRST_EVENT).asStream()
                 .filter(m -> m.getPayload() instanceof PledgeEvent)
                 .map(m -> new Stored(((DomainEventMessage<?>) m).getSequenceNumber(), (PledgeEvent) m.getPayload()))
                 .toList();

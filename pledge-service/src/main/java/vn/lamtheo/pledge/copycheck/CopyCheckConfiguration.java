@@ -2,6 +2,7 @@ package vn.lamtheo.pledge.copycheck;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ConfigurerModule;
+import vn.lamtheo.kernel.eventstore.SequentialProcessing;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.lamtheo.kernel.eventstore.DeadLetterConfiguration;
@@ -46,18 +47,10 @@ public class CopyCheckConfiguration {
         return new DeadLetterConfiguration.WithoutDeadLetters(CopyCheckProcessor.PROCESSING_GROUP);
     }
 
+    /** A failed check must not be skipped: later results depend on the index holding every earlier text. */
     @Bean
     ConfigurerModule pledgeCopyCheckProcessor() {
-        // A failed check must not be skipped (later results depend on the index holding every earlier text): the
-        // error propagates, the processor backs off and retries the batch, and the pledge skips what it already has.
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessorConfiguration(CopyCheckProcessor.PROCESSING_GROUP,
-                        (config, builder) -> builder.initialSegmentCount(1).maxClaimedSegments(1)
-                                // one event per unit of work: a batch of checks (each with its commands) can outlast
-                                // Axon's unit-of-work timeout on a loaded machine and would be retried for ever
-                                .batchSize(1))
-                .registerListenerInvocationErrorHandler(CopyCheckProcessor.PROCESSING_GROUP,
-                        config -> org.axonframework.eventhandling.PropagatingErrorHandler.instance()));
+        return SequentialProcessing.of(CopyCheckProcessor.PROCESSING_GROUP);
     }
 
     /** Every heading of every form (for each year a pledge may carry) and the template's sample wording. */
