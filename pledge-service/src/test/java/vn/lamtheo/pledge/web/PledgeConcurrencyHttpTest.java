@@ -128,11 +128,11 @@ class PledgeConcurrencyHttpTest {
     }
 
     /** Runs {@code count} requests at once (a barrier releases them together) and answers in submission order. */
-    static List<Http.Answer> together(int count, IntFunction<Http.Answer> request) {
+    static <T> List<T> together(int count, IntFunction<T> request) {
         CyclicBarrier start = new CyclicBarrier(count);
         ExecutorService pool = Executors.newFixedThreadPool(count);
         try {
-            List<Future<Http.Answer>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int n = i;
                 futures.add(pool.submit(() -> {
@@ -140,8 +140,8 @@ class PledgeConcurrencyHttpTest {
                     return request.apply(n);
                 }));
             }
-            List<Http.Answer> answers = new ArrayList<>();
-            for (Future<Http.Answer> f : futures) {
+            List<T> answers = new ArrayList<>();
+            for (Future<T> f : futures) {
                 answers.add(f.get());
             }
             return answers;

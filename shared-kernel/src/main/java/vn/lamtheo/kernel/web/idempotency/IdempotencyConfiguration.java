@@ -16,14 +16,15 @@ import java.time.Duration;
 /**
  * Puts {@link IdempotentRequestFilter} right after Spring Security (whose chain runs at order -100), so that it knows
  * the signed-in account its keys belong to, and after the body limit (-200), so that it never buffers an oversize body.
- *
- * @param lease how long a reservation may stay IN_PROGRESS before another request takes it over (its owner died);
- *              far longer than any command takes
- * @param wait  how long a parallel request with the same key waits for the first one's answer before a 409
  */
 @Configuration(proxyBeanMethods = false)
 public class IdempotencyConfiguration {
 
+    /**
+     * @param lease how long a reservation may stay IN_PROGRESS before another request takes it over (its owner died):
+     *              far longer than any command takes
+     * @param wait  how long a parallel request with the same key waits for the first one's answer before a 409
+     */
     @Bean
     FilterRegistrationBean<IdempotentRequestFilter> idempotentRequestFilter(
             MongoDatabase database, ObjectMapper json, ObjectProvider<Clock> clock, WebLimitsProperties limits,
