@@ -99,6 +99,7 @@ class PledgeConcurrencyHttpTest {
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(again.json()).isEqualTo(first.json());
         assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(again.header("Content-Type")).isEqualTo(first.header("Content-Type"));
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
     }
 
