@@ -49,7 +49,7 @@ public class IdempotentRequestFilter extends OncePerRequestFilter {
 
     static final String REPLAYED = "Idempotent-Replayed";
     private static final Set<String> COMMANDS = Set.of("POST", "PUT", "PATCH", "DELETE");
-    private static final Set<String> KEPT_HEADERS = Set.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG, HttpHeaders.LOCATION);
+    private static final Set<String> KEPT_HEADERS = Set.of(HttpHeaders.ETAG, HttpHeaders.LOCATION);
     private static final long POLL_MILLIS = 20;
 
     private final IdempotencyRecords records;
@@ -123,6 +123,9 @@ public class IdempotentRequestFilter extends OncePerRequestFilter {
             int status = capture.getStatus();
             if (form ? status >= 300 && status < 400 : status >= 200 && status < 300) {
                 Map<String, String> headers = new LinkedHashMap<>();
+                if (capture.getContentType() != null) {
+                    headers.put(HttpHeaders.CONTENT_TYPE, capture.getContentType()); // the wrapper keeps it, not as a header
+                }
                 KEPT_HEADERS.forEach(name -> {
                     String value = capture.getHeader(name);
                     if (value != null) {
