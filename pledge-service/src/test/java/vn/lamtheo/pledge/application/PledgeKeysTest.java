@@ -8,16 +8,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lamtheo.kernel.events.pledge.PledgeDrafted;
+import vn.lamtheo.kernel.eventstore.MutableClock;
 import vn.lamtheo.kernel.events.pledge.TemplateKind;
 import vn.lamtheo.pledge.TestMongo;
 import vn.lamtheo.pledge.TestPledges;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +28,7 @@ class PledgeKeysTest {
     Path dir;
     TestMongo mongo;
     EmbeddedEventStore events;
-    MovableClock clock = new MovableClock(Instant.parse("2026-03-01T08:00:00Z"));
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
     PledgeKeys keys;
 
     @BeforeEach
@@ -90,33 +88,5 @@ class PledgeKeysTest {
                 .isNotEqualTo(PledgeKeys.draftId("m1", 2027, KIND))
                 .isNotEqualTo(PledgeKeys.draftId("m2", 2026, KIND))
                 .isNotEqualTo(PledgeKeys.draftId("m1", 2026, TemplateKind.ASSOCIATION));
-    }
-
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -6,14 +6,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.lamtheo.kernel.eventstore.MutableClock;
 import vn.lamtheo.kernel.store.EmbeddedMongo;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,29 +23,13 @@ class IdempotencyRecordsTest {
     Path dir;
     EmbeddedMongo server;
     MongoClient client;
-    Instant now = Instant.parse("2026-03-01T08:00:00Z");
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
     IdempotencyRecords records;
 
     @BeforeEach
     void store() {
         server = EmbeddedMongo.start(dir, 0);
         client = MongoClients.create(server.connectionString());
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
         records = new IdempotencyRecords(client.getDatabase("test"), clock, Duration.ofMinutes(2));
     }
 
@@ -87,7 +69,7 @@ class IdempotencyRecordsTest {
     @Test
     void a_key_still_in_progress_after_the_lease_is_taken_over_and_its_dead_owner_can_no_longer_complete_it() {
         var dead = (IdempotencyRecords.Claim.Owned) records.claim("member1|k", "fp-1");
-        now = now.plus(Duration.ofMinutes(3));
+        clock.advance(Duration.ofMinutes(3));
 
         var taker = (IdempotencyRecords.Claim.Owned) records.claim("member1|k", "fp-1");
         records.complete("member1|k", dead.token(), new RecordedAnswer(200, Map.of(), "dead".getBytes()));
