@@ -20,8 +20,6 @@ import vn.lamtheo.kernel.security.Actor;
 import vn.lamtheo.kernel.security.NotFoundException;
 import vn.lamtheo.pledge.api.*;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,8 +31,6 @@ import java.util.Optional;
  */
 @Service
 public class PledgeApplication {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CommandGateway commands;
     private final PledgeEvents events;
@@ -51,13 +47,6 @@ public class PledgeApplication {
         this.directory = directory;
     }
 
-    /** A new pledge id in the corpus style, e.g. {@code pl-833f3a031a}. */
-    public static String newPledgeId() {
-        byte[] bytes = new byte[5];
-        RANDOM.nextBytes(bytes);
-        return "pl-" + HexFormat.of().formatHex(bytes);
-    }
-
     public PledgeView draft(Actor actor, Integer year, TemplateKind kind, PledgeContent content) {
         if (!actor.has(Role.MEMBER) && !actor.has(Role.BRANCH_SECRETARY)) {
             throw new CommandRejected(Reason.NOT_ALLOWED, "Only members of a branch or chapter write pledges");
@@ -68,26 +57,30 @@ public class PledgeApplication {
                     new CommandRejected.Violation("templateKind", kind == null ? "PARTY_MEMBER, YOUTH_UNION or ASSOCIATION" : "ok"))
                     .stream().filter(v -> !v.message().equals("ok")).toList());
         }
-        String pledgeId = newPledgeId();
-        String holder = keys.reserve(actor.personId(), year, kind, pledgeId);
-        if (!holder.equals(pledgeId)) {
-            if (events.exists(holder)) {
-                throw new CommandRejected(Reason.DUPLICATE, "Đã có bản đăng ký " + holder + " cho năm " + year + " (" + kind
-                        + ") / A pledge already exists for this year and form: " + holder);
-            }
-            keys.reassign(actor.personId(), year, kind, holder, pledgeId); // an earlier attempt never created it
-            if (!keys.find(actor.personId(), year, kind).orElse("").equals(pledgeId)) {
-                throw new CommandRejected(Reason.DUPLICATE, "A pledge for this year and form is being created");
-            }
+        String pledgeId = PledgeKeys.draftId(actor.personId(), year, kind);
+        String holder = keys.claim(actor.personId(), year, kind, pledgeId);
+        if (!holder.equals(pledgeId) || events.exists(pledgeId)) {
+            throw alreadyExists(holder, year, kind);
         }
         try {
             send(new CreatePledge(pledgeId, actor.personId(), actor.unitId(), committeeOf(actor.unitId()), year, kind,
                     content, actor.personId()));
-        } catch (RuntimeException e) {
-            keys.release(actor.personId(), year, kind, pledgeId);
-            throw e;
+        } catch (CommandRejected e) {
+            // A draft racing for the same key names the same id: the event store let only one of them create it.
+            boolean lostTheRace = e.reason() == Reason.DUPLICATE || e.reason() == Reason.STALE;
+            throw lostTheRace && events.exists(pledgeId) ? alreadyExists(pledgeId, year, kind) : e;
         }
         return events.view(pledgeId).orElseThrow();
+    }
+
+    /** The refusal of a second pledge for one key; it names the pledge that holds the key (existing or being created). */
+    private CommandRejected alreadyExists(String holder, int year, TemplateKind kind) {
+        if (events.exists(holder)) {
+            return new CommandRejected(Reason.DUPLICATE, "Đã có bản đăng ký " + holder + " cho năm " + year + " (" + kind
+                    + ") / A pledge already exists for this year and form: " + holder);
+        }
+        return new CommandRejected(Reason.DUPLICATE, "Bản đăng ký " + holder + " cho năm " + year + " (" + kind
+                + ") đang được tạo / A pledge for this year and form is being created: " + holder);
     }
 
     /** The commune committee above a unit: the nearest ancestor of type COMMITTEE, else the parent. */

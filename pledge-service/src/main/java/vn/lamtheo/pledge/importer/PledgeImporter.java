@@ -164,14 +164,12 @@ public class PledgeImporter {
         TemplateKind kind = validate(line);
         ensureDirectory(line, kind, knownUnits, knownPeople);
 
-        String holder = keys.reserve(line.memberId(), line.year(), kind, line.id());
+        String holder = keys.claim(line.memberId(), line.year(), kind, line.id());
         if (!holder.equals(line.id())) {
-            if (events.exists(holder)) {
-                throw new RejectedLine("member " + line.memberId() + " already has pledge " + holder + " for "
-                        + line.year() + " " + kind);
-            }
-            keys.reassign(line.memberId(), line.year(), kind, holder, line.id());
-        } else if (events.exists(line.id())) {
+            throw new RejectedLine("member " + line.memberId() + (events.exists(holder) ? " already has pledge "
+                    : " has pledge being created ") + holder + " for " + line.year() + " " + kind);
+        }
+        if (events.exists(line.id())) {
             return Outcome.UNCHANGED;
         }
         PledgeStatus status = line.year() < currentYear ? PledgeStatus.APPROVED : PledgeStatus.SUBMITTED;
@@ -191,8 +189,7 @@ public class PledgeImporter {
                     log.warn("Import of pledge {} conflicted in the event store without the pledge existing; retrying", line.id());
                     continue;
                 }
-                keys.release(line.memberId(), line.year(), kind, line.id());
-                throw e;
+                throw e; // the reservation stays: a retry of this line takes it again, another id after the lease
             }
         }
         return Outcome.IMPORTED;

@@ -21,8 +21,8 @@ import java.util.function.Function;
 
 /**
  * The pledge API. Commands answer after their events are durably stored, with the pledge as it now is and its
- * version as {@code ETag}; {@code If-Match} makes them conditional (412 when stale) and {@code Idempotency-Key}
- * makes a retry safe.
+ * version as {@code ETag}; {@code If-Match} makes them conditional (412 when stale); an {@code Idempotency-Key} makes a retry safe
+ * ({@link vn.lamtheo.kernel.web.idempotency.IdempotentRequestFilter}, for every command of the API).
  */
 @RestController
 @RequestMapping("/api")
@@ -32,25 +32,19 @@ public class PledgeController {
     private final ReviewQueueQuery reviewQueue;
     private final MyPledgesQuery myPledges;
     private final CurrentActor currentActor;
-    private final IdempotentAnswers idempotent;
 
     public PledgeController(PledgeApplication pledges, ReviewQueueQuery reviewQueue, MyPledgesQuery myPledges,
-                            CurrentActor currentActor, IdempotentAnswers idempotent) {
+                            CurrentActor currentActor) {
         this.pledges = pledges;
         this.reviewQueue = reviewQueue;
         this.myPledges = myPledges;
         this.currentActor = currentActor;
-        this.idempotent = idempotent;
     }
 
     @PostMapping("/pledges")
-    public ResponseEntity<?> draft(@RequestBody PledgeBody body,
-                                   @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        Actor actor = currentActor.get();
-        return idempotent.run(key, actor, "POST /api/pledges", () -> {
-            PledgeView view = pledges.draft(actor, body.year(), body.templateKind(), body.content());
-            return ResponseEntity.created(URI.create("/api/pledges/" + view.id())).eTag(etag(view)).body(view);
-        });
+    public ResponseEntity<PledgeView> draft(@RequestBody PledgeBody body) {
+        PledgeView view = pledges.draft(currentActor.get(), body.year(), body.templateKind(), body.content());
+        return ResponseEntity.created(URI.create("/api/pledges/" + view.id())).eTag(etag(view)).body(view);
     }
 
     @GetMapping("/pledges/{id}")
@@ -60,71 +54,57 @@ public class PledgeController {
     }
 
     @PutMapping("/pledges/{id}")
-    public ResponseEntity<?> edit(@PathVariable String id, @RequestBody PledgeBody body,
-                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                  @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        return command("PUT", id, "", key, a -> pledges.edit(a, id, body.content(), version(ifMatch)));
+    public ResponseEntity<PledgeView> edit(@PathVariable String id, @RequestBody PledgeBody body,
+                                  @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return command(a -> pledges.edit(a, id, body.content(), version(ifMatch)));
     }
 
     @PostMapping("/pledges/{id}/submit")
-    public ResponseEntity<?> submit(@PathVariable String id,
-                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                    @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        return command("POST", id, "/submit", key, a -> pledges.submit(a, id, version(ifMatch)));
+    public ResponseEntity<PledgeView> submit(@PathVariable String id,
+                                    @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return command(a -> pledges.submit(a, id, version(ifMatch)));
     }
 
     @PostMapping("/pledges/{id}/approve")
-    public ResponseEntity<?> approve(@PathVariable String id, @RequestBody(required = false) NoteBody body,
-                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                     @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        return command("POST", id, "/approve", key, a -> pledges.approve(a, id, body == null ? null : body.text(), version(ifMatch)));
+    public ResponseEntity<PledgeView> approve(@PathVariable String id, @RequestBody(required = false) NoteBody body,
+                                     @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return command(a -> pledges.approve(a, id, body == null ? null : body.text(), version(ifMatch)));
     }
 
     @PostMapping("/pledges/{id}/request-revision")
-    public ResponseEntity<?> requestRevision(@PathVariable String id, @RequestBody RevisionBody body,
-                                             @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                             @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        return command("POST", id, "/request-revision", key,
-                a -> pledges.requestRevision(a, id, body.reason(), body.sectionComments(), version(ifMatch)));
+    public ResponseEntity<PledgeView> requestRevision(@PathVariable String id, @RequestBody RevisionBody body,
+                                             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return command(a -> pledges.requestRevision(a, id, body.reason(), body.sectionComments(), version(ifMatch)));
     }
 
     @PostMapping("/pledges/{id}/flag-copied")
-    public ResponseEntity<?> flagCopied(@PathVariable String id, @RequestBody FlagBody body,
-                                        @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                        @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        return command("POST", id, "/flag-copied", key,
-                a -> pledges.flagCopied(a, id, body.sourcePledgeIds(), body.note(), version(ifMatch)));
+    public ResponseEntity<PledgeView> flagCopied(@PathVariable String id, @RequestBody FlagBody body,
+                                        @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return command(a -> pledges.flagCopied(a, id, body.sourcePledgeIds(), body.note(), version(ifMatch)));
     }
 
     @PostMapping("/pledges/{id}/dismiss-copy-suspicion")
-    public ResponseEntity<?> dismiss(@PathVariable String id, @RequestBody(required = false) NoteBody body,
-                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                     @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        return command("POST", id, "/dismiss-copy-suspicion", key,
-                a -> pledges.dismissCopySuspicion(a, id, body == null ? null : body.text(), version(ifMatch)));
+    public ResponseEntity<PledgeView> dismiss(@PathVariable String id, @RequestBody(required = false) NoteBody body,
+                                     @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return command(a -> pledges.dismissCopySuspicion(a, id, body == null ? null : body.text(), version(ifMatch)));
     }
 
     @PostMapping("/pledges/{id}/self-assess")
-    public ResponseEntity<?> selfAssess(@PathVariable String id, @RequestBody SelfAssessBody body,
-                                        @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                        @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        return command("POST", id, "/self-assess", key, a -> pledges.selfAssess(a, id, body.text(), version(ifMatch)));
+    public ResponseEntity<PledgeView> selfAssess(@PathVariable String id, @RequestBody SelfAssessBody body,
+                                        @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return command(a -> pledges.selfAssess(a, id, body.text(), version(ifMatch)));
     }
 
     @PostMapping("/pledges/{id}/evaluate")
-    public ResponseEntity<?> evaluate(@PathVariable String id, @RequestBody EvaluateBody body,
-                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                      @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        return command("POST", id, "/evaluate", key,
-                a -> pledges.evaluate(a, id, body.result(), body.note(), version(ifMatch)));
+    public ResponseEntity<PledgeView> evaluate(@PathVariable String id, @RequestBody EvaluateBody body,
+                                      @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return command(a -> pledges.evaluate(a, id, body.result(), body.note(), version(ifMatch)));
     }
 
     @PostMapping("/pledges/{id}/retire")
-    public ResponseEntity<?> retire(@PathVariable String id, @RequestBody(required = false) NoteBody body,
-                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                    @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        return command("POST", id, "/retire", key,
-                a -> pledges.retire(a, id, body == null ? null : body.text(), version(ifMatch)));
+    public ResponseEntity<PledgeView> retire(@PathVariable String id, @RequestBody(required = false) NoteBody body,
+                                    @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return command(a -> pledges.retire(a, id, body == null ? null : body.text(), version(ifMatch)));
     }
 
     @GetMapping("/pledges/{id}/history")
@@ -144,12 +124,9 @@ public class PledgeController {
         return reviewQueue.load(currentActor.get(), branchId, year, status);
     }
 
-    private ResponseEntity<?> command(String method, String id, String action, String key, Function<Actor, PledgeView> run) {
-        Actor actor = currentActor.get();
-        return idempotent.run(key, actor, method + " /api/pledges/" + id + action, () -> {
-            PledgeView view = run.apply(actor);
-            return ResponseEntity.ok().eTag(etag(view)).body(view);
-        });
+    private ResponseEntity<PledgeView> command(Function<Actor, PledgeView> run) {
+        PledgeView view = run.apply(currentActor.get());
+        return ResponseEntity.ok().eTag(etag(view)).body(view);
     }
 
     static String etag(PledgeView view) {

@@ -18,7 +18,6 @@ import vn.lamtheo.kernel.security.Actor;
 import vn.lamtheo.kernel.security.NotFoundException;
 import vn.lamtheo.kernel.web.page.Bilingual;
 import vn.lamtheo.kernel.web.page.Highlighter;
-import vn.lamtheo.kernel.web.page.PageIdempotency;
 import vn.lamtheo.kernel.web.page.PageController;
 import vn.lamtheo.kernel.web.page.PageUser;
 import vn.lamtheo.model.web.page.ModelPagesBackend.Filter;
@@ -28,7 +27,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 
 /** The registry browser, each model's page with its curation and replication actions, and the registration form. */
 @PageController
@@ -43,12 +41,10 @@ class ModelPageController {
 
     private final ObjectProvider<ModelPagesBackend> backends;
     private final ObjectProvider<Clock> clock;
-    private final PageIdempotency idempotency;
 
-    ModelPageController(ObjectProvider<ModelPagesBackend> backends, ObjectProvider<Clock> clock, PageIdempotency idempotency) {
+    ModelPageController(ObjectProvider<ModelPagesBackend> backends, ObjectProvider<Clock> clock) {
         this.backends = backends;
         this.clock = clock;
-        this.idempotency = idempotency;
     }
 
     @GetMapping
@@ -93,10 +89,6 @@ class ModelPageController {
         if (form.getOwnerUnitId() == null || form.getOwnerUnitId().isBlank()) {
             form.setOwnerUnitId(me.unitId());
         }
-        Optional<String> replayed = replay(me, form.getIdempotencyKey(), redirect);
-        if (replayed.isPresent()) {
-            return replayed.get();
-        }
         if (binding.hasErrors()) {
             return formPage(model, me, form, null);
         }
@@ -123,10 +115,6 @@ class ModelPageController {
     String update(@PathVariable String id, @Valid @ModelAttribute("form") ModelForm form, BindingResult binding,
                   @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         Actor me = PageUser.required(model).actor();
-        Optional<String> replayed = replay(me, form.getIdempotencyKey(), redirect);
-        if (replayed.isPresent()) {
-            return replayed.get();
-        }
         ModelPagesBackend.Model found = backend().model(me, id);
         form.setOwnerUnitId(found.ownerUnitId());
         if (binding.hasErrors()) {
@@ -152,23 +140,13 @@ class ModelPageController {
                 form.setVersion(saved.version());
                 return rejectedForm(model, me, form, saved, binding, rejected);
             }
-            return done(me, form.getIdempotencyKey(), "/models/" + id, "model.flash.submitted", redirect);
+            return done("/models/" + id, "model.flash.submitted", redirect);
         }
-        return done(me, form.getIdempotencyKey(), "/models/" + id, "model.flash.saved", redirect);
+        return done("/models/" + id, "model.flash.saved", redirect);
     }
 
-    /** A form posted again after its command succeeded gets the first answer (see {@link PageIdempotency}). */
-    private Optional<String> replay(Actor me, String key, RedirectAttributes redirect) {
-        return idempotency.earlier(me.username(), key).map(answer -> {
-            if (answer.flash() != null) {
-                redirect.addFlashAttribute("flash", answer.flash());
-            }
-            return "redirect:" + answer.redirect();
-        });
-    }
-
-    private String done(Actor me, String key, String path, String flash, RedirectAttributes redirect) {
-        idempotency.remember(me.username(), key, new PageIdempotency.Answer(path, flash));
+    /** Post-redirect-get; a form posted again with the same key gets this redirect replayed (IdempotentRequestFilter). */
+    private static String done(String path, String flash, RedirectAttributes redirect) {
         redirect.addFlashAttribute("flash", flash);
         return "redirect:" + path;
     }
@@ -306,10 +284,6 @@ class ModelPageController {
 
     private String act(String id, Actor me, ModelDecisionForm decision, BindingResult binding, Model model,
                        RedirectAttributes redirect, String action, String flash, Runnable command) {
-        Optional<String> replayed = replay(me, decision.getIdempotencyKey(), redirect);
-        if (replayed.isPresent()) {
-            return replayed.get();
-        }
         ModelPagesBackend.Model found = backend().model(me, id);
         if (decision.getVersion() == null) {
             decision.setVersion(found.version());
@@ -335,7 +309,7 @@ class ModelPageController {
             decision.setVersion(current.version());
             return modelPage(model, me, current, decision, action);
         }
-        return done(me, decision.getIdempotencyKey(), "/models/" + id, flash, redirect);
+        return done("/models/" + id, flash, redirect);
     }
 
     private String modelPage(Model model, Actor me, ModelPagesBackend.Model found, ModelDecisionForm decision, String openAction) {

@@ -18,7 +18,6 @@ import vn.lamtheo.kernel.security.Actor;
 import vn.lamtheo.kernel.security.CurrentActor;
 import vn.lamtheo.kernel.web.ProblemTranslator;
 import vn.lamtheo.kernel.web.page.PageDates;
-import vn.lamtheo.kernel.web.page.PageIdempotency;
 import vn.lamtheo.kernel.web.page.WebPageConfiguration;
 import vn.lamtheo.model.web.page.ModelPagesBackend.Card;
 import vn.lamtheo.model.web.page.ModelPagesBackend.Content;
@@ -69,8 +68,6 @@ class ModelPagesRenderingTest {
     CurrentActor currentActor;
     @MockitoBean
     Directory directory;
-    @MockitoBean
-    PageIdempotency idempotency;
 
     @BeforeEach
     void setUp() {

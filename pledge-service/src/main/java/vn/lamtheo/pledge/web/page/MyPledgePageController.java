@@ -18,7 +18,6 @@ import vn.lamtheo.kernel.security.NotFoundException;
 import vn.lamtheo.kernel.web.page.Bilingual;
 import vn.lamtheo.kernel.web.page.FollowableModels;
 import vn.lamtheo.kernel.web.page.PageController;
-import vn.lamtheo.kernel.web.page.PageIdempotency;
 import vn.lamtheo.kernel.web.page.PageUser;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.Pledge;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.Summary;
@@ -38,14 +37,12 @@ class MyPledgePageController {
 
     private final ObjectProvider<PledgePagesBackend> backends;
     private final PagesClock clock;
-    private final PageIdempotency idempotency;
     private final ObjectProvider<FollowableModels> followableModels;
 
-    MyPledgePageController(ObjectProvider<PledgePagesBackend> backends, PagesClock clock, PageIdempotency idempotency,
+    MyPledgePageController(ObjectProvider<PledgePagesBackend> backends, PagesClock clock,
                            ObjectProvider<FollowableModels> followableModels) {
         this.backends = backends;
         this.clock = clock;
-        this.idempotency = idempotency;
         this.followableModels = followableModels;
     }
 
@@ -94,10 +91,6 @@ class MyPledgePageController {
         if (form.getYear() == null || !TEMPLATE_KINDS.contains(form.getTemplateKind())) {
             throw new NotFoundException("template");
         }
-        Optional<String> replayed = replay(me, form, redirect);
-        if (replayed.isPresent()) {
-            return replayed.get();
-        }
         if (binding.hasErrors()) {
             return formPage(model, me, form, null);
         }
@@ -133,10 +126,6 @@ class MyPledgePageController {
     String update(@PathVariable String id, @Valid @ModelAttribute("form") PledgeForm form, BindingResult binding,
                   @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         Actor me = PageUser.required(model).actor();
-        Optional<String> replayed = replay(me, form, redirect);
-        if (replayed.isPresent()) {
-            return replayed.get();
-        }
         Pledge pledge = backend().pledge(me, id);
         form.setYear(pledge.year());
         form.setTemplateKind(pledge.templateKind());
@@ -167,23 +156,13 @@ class MyPledgePageController {
                 form.setVersion(saved.version());
                 return rejectedForm(model, me, form, saved, binding, rejected);
             }
-            return done(me, form, "/pledges/" + id, "pledge.flash.submitted", redirect);
+            return done("/pledges/" + id, "pledge.flash.submitted", redirect);
         }
-        return done(me, form, "/pledges/" + id, "pledge.flash.saved", redirect);
+        return done("/pledges/" + id, "pledge.flash.saved", redirect);
     }
 
-    /** A form posted again after its command succeeded gets the first answer (see {@link PageIdempotency}). */
-    private Optional<String> replay(Actor me, PledgeForm form, RedirectAttributes redirect) {
-        return idempotency.earlier(me.username(), form.getIdempotencyKey()).map(answer -> {
-            if (answer.flash() != null) {
-                redirect.addFlashAttribute("flash", answer.flash());
-            }
-            return "redirect:" + answer.redirect();
-        });
-    }
-
-    private String done(Actor me, PledgeForm form, String path, String flash, RedirectAttributes redirect) {
-        idempotency.remember(me.username(), form.getIdempotencyKey(), new PageIdempotency.Answer(path, flash));
+    /** Post-redirect-get; a form posted again with the same key gets this redirect replayed (IdempotentRequestFilter). */
+    private static String done(String path, String flash, RedirectAttributes redirect) {
         redirect.addFlashAttribute("flash", flash);
         return "redirect:" + path;
     }

@@ -34,8 +34,8 @@ import java.util.Optional;
 
 /**
  * The pledge pages on the pledge context's application service and projections (the same ones the REST API uses,
- * so the pages get the same access checks, rejections and durability). Page idempotency is the pages' own
- * ({@code PageIdempotency}); the key is not needed here.
+ * so the pages get the same access checks, rejections and durability). A form posted twice is answered once by
+ * the kernel's IdempotentRequestFilter; the key is not needed here.
  */
 @Component
 class PledgePagesAdapter implements PledgePagesBackend {

@@ -16,13 +16,11 @@ import vn.lamtheo.kernel.security.Actor;
 import vn.lamtheo.kernel.security.NotFoundException;
 import vn.lamtheo.kernel.web.page.Bilingual;
 import vn.lamtheo.kernel.web.page.PageController;
-import vn.lamtheo.kernel.web.page.PageIdempotency;
 import vn.lamtheo.kernel.web.page.PageUser;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.Pledge;
 
 import java.util.Comparator;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 /** The branch secretary's review queue for a year and the review page with the copy report side by side. */
@@ -32,12 +30,10 @@ class ReviewPageController {
 
     private final ObjectProvider<PledgePagesBackend> backends;
     private final PagesClock clock;
-    private final PageIdempotency idempotency;
 
-    ReviewPageController(ObjectProvider<PledgePagesBackend> backends, PagesClock clock, PageIdempotency idempotency) {
+    ReviewPageController(ObjectProvider<PledgePagesBackend> backends, PagesClock clock) {
         this.backends = backends;
         this.clock = clock;
-        this.idempotency = idempotency;
     }
 
     @GetMapping
@@ -111,11 +107,6 @@ class ReviewPageController {
     /** Runs a decision; on success back to the queue (post-redirect-get), otherwise the review page with the problem. */
     private String decide(String id, Actor me, ReviewDecisionForm decision, BindingResult binding, Model model,
                           RedirectAttributes redirect, String action, String flash, Runnable command) {
-        Optional<PageIdempotency.Answer> earlier = idempotency.earlier(me.username(), decision.getIdempotencyKey());
-        if (earlier.isPresent()) {
-            redirect.addFlashAttribute("flash", earlier.get().flash());
-            return "redirect:" + earlier.get().redirect();
-        }
         Pledge pledge = backend().pledge(me, id);
         if (decision.getVersion() == null) {
             decision.setVersion(pledge.version());
@@ -144,7 +135,6 @@ class ReviewPageController {
             return reviewPage(model, me, current, decision, action);
         }
         String queue = "/review?year=" + pledge.year() + "&branchId=" + pledge.branchId();
-        idempotency.remember(me.username(), decision.getIdempotencyKey(), new PageIdempotency.Answer(queue, flash));
         redirect.addFlashAttribute("flash", flash);
         return "redirect:" + queue;
     }

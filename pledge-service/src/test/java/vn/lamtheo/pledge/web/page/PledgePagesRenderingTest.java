@@ -21,7 +21,6 @@ import vn.lamtheo.kernel.web.page.HomePageController;
 import vn.lamtheo.kernel.web.ProblemTranslator;
 import vn.lamtheo.kernel.web.page.FollowableModels;
 import vn.lamtheo.kernel.web.page.PageDates;
-import vn.lamtheo.kernel.web.page.PageIdempotency;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.Content;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.CopyReport;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.CopySource;
@@ -81,8 +80,6 @@ class PledgePagesRenderingTest {
     CurrentActor currentActor;
     @MockitoBean
     Directory directory;
-    @MockitoBean
-    PageIdempotency idempotency;
     @MockitoBean
     FollowableModels followableModels;
 
@@ -185,15 +182,6 @@ class PledgePagesRenderingTest {
         when(backend.pledge(MEMBER, "pl-1")).thenReturn(pledge("DRAFT", true, false));
         mvc.perform(post("/pledges/pl-1").param("action", "save").param("version", "3").param("idempotencyKey", "k1"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/pledges/pl-1"));
-    }
-
-    @Test
-    void aFormPostedTwiceGetsTheFirstAnswerWithoutActingAgain() throws Exception {
-        when(idempotency.earlier("member1", "k1")).thenReturn(Optional.of(new PageIdempotency.Answer("/pledges/pl-1", "pledge.flash.submitted")));
-        mvc.perform(post("/pledges/pl-1").param("action", "submit").param("idempotencyKey", "k1"))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/pledges/pl-1"));
-        verify(backend, never()).submit(any(), any(), anyLong(), any());
-        verify(backend, never()).edit(any(), any(), anyLong(), any(), any());
     }
 
     @Test
