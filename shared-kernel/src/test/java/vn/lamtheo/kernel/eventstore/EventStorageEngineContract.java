@@ -249,6 +249,36 @@ abstract class EventStorageEngineContract {
         assertThat(((GapAwareTrackingToken) lastToken(second)).getIndex()).isEqualTo(2L);
     }
 
+    /**
+     * A processor stored its token while an event was still being written (a gap), then died; another instance takes
+     * the segment over from that token after the gap timeout. The event arrived meanwhile and must still be delivered:
+     * a gap is given up only when it is still missing, never merely because it is old.
+     */
+    @Test
+    void aTokenResumedAfterTheGapTimeoutDeliversTheEventThatFilledItsGapMeanwhile() throws Exception {
+        CountDownLatch allocated = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        hook = (first, count) -> {
+            if (first == 1) {
+                allocated.countDown();
+                awaitRelease(release);
+            }
+        };
+        CompletableFuture<Void> slowWriter = CompletableFuture.runAsync(() -> engine.appendEvents(event("slow", 0)));
+        assertThat(allocated.await(30, TimeUnit.SECONDS)).isTrue();
+        engine.appendEvents(event("fast", 0));
+        TrackingToken stored = lastToken(poll(null));
+        assertThat(((GapAwareTrackingToken) stored).getGaps()).containsExactly(1L);
+        release.countDown();
+        slowWriter.get(30, TimeUnit.SECONDS);
+
+        clock.advance(EventStoreSettings.DEFAULTS.gapTimeout().plusSeconds(1));
+        List<TrackedEventMessage<?>> resumed = poll(stored);
+
+        assertThat(resumed).extracting(EventStorageEngineContract::aggregateId).containsExactly("slow");
+        assertThat(((GapAwareTrackingToken) lastToken(resumed)).hasGaps()).isFalse();
+    }
+
     @Test
     void aGapIsKeptWithinTheTimeoutAndDroppedAfterIt() {
         engine.appendEvents(event("a", 0));
