@@ -95,6 +95,7 @@ final class StressReport {
         report.append("\nHeartbeats: ");
         database.getCollection("processor_instances").find()
                 .forEach(d -> report.append("\n  ").append(d.toJson()));
+        report.append("\nDead letters: ").append(database.getCollection("deadletters").countDocuments());
         report.append("\nCounters: ");
         database.getCollection(EventStoreCollections.COUNTERS).find().forEach(d -> report.append(d.toJson()));
         return report.toString();

@@ -19,15 +19,15 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
 
 /**
  * Runs {@link TwoInstanceEventStoreStressTest} {@code -Dlamtheo.stress.repeat=N} times in a row in this JVM and stops
- * at the first failing round, e.g. {@code ./mvnw -pl shared-kernel verify -Dtest=StressTestRepetition
+ * at the first failing round, e.g. {@code ./mvnw -pl shared-kernel verify -Dtest=RepeatedStressTest
  * -Dlamtheo.stress.repeat=20}. One JVM for all rounds: no build start-up per round, and every round after the first
  * runs in a JVM that has already run the test, as the stress test does in the full build. Off by default.
  */
 @Tag("stress")
 @EnabledIfSystemProperty(named = "lamtheo.stress.repeat", matches = "[1-9][0-9]*")
-class StressTestRepetition {
+class RepeatedStressTest {
 
-    private static final Logger log = LoggerFactory.getLogger(StressTestRepetition.class);
+    private static final Logger log = LoggerFactory.getLogger(RepeatedStressTest.class);
 
     @Test
     void theStressTestPassesEveryRound() {
