@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.bson.Document;
 import org.bson.types.Binary;
 import vn.lamtheo.kernel.eventstore.EventStoreCollections;
+import vn.lamtheo.kernel.eventstore.SegmentFairShare;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -85,7 +86,9 @@ final class StressReport {
                 continue;
             }
             Map<Integer, EventTrackerStatus> status = instance.processor().processingStatus();
-            report.append(" (").append(instance.nodeId()).append(") holds ").append(status.keySet());
+            report.append(" (").append(instance.nodeId()).append(") holds ").append(status.keySet())
+                    .append(", its fair share is ").append(instance.context().getBean(SegmentFairShare.class)
+                            .getMaxSegments(LedgerView.PROCESSOR));
             status.forEach((segment, s) -> report.append("\n  segment ").append(segment)
                     .append(" at ").append(s.getCurrentPosition().orElse(-1))
                     .append(s.isCaughtUp() ? " caught up" : " behind")
