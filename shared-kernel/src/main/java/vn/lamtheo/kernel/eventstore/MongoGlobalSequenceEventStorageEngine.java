@@ -96,13 +96,15 @@ public class MongoGlobalSequenceEventStorageEngine extends AbstractEventStorageE
         // Serialize before allocating so that the window between allocation and insert stays short.
         List<Document> documents = domainEvents.stream().map(e -> eventDocument(e, serializer)).toList();
         for (int attempt = 1; ; attempt++) {
-            long first = allocateFreshIndexes(documents.size());
+            Allocation allocation = allocateFreshIndexes(documents.size());
+            long first = allocation.first();
             long storedAt = clock.millis();
             for (int i = 0; i < documents.size(); i++) {
                 documents.get(i).append(EventDocument.ID, first + i).append(EventDocument.STORED_AT, storedAt);
             }
             try {
                 events.insertMany(documents, new InsertManyOptions().ordered(true));
+                warnIfInsertedAfterTheGapTimeout(allocation, documents.size());
                 break;
             } catch (MongoBulkWriteException e) {
                 int failedAt = e.getWriteErrors().isEmpty() ? 0 : e.getWriteErrors().get(0).getIndex();
@@ -123,17 +125,36 @@ public class MongoGlobalSequenceEventStorageEngine extends AbstractEventStorageE
      * Allocates indexes for the batch. A writer stalled for more than half the gap timeout after allocation lets
      * those indexes go and allocates new ones, so that it never inserts into a gap readers may have given up on.
      */
-    private long allocateFreshIndexes(int count) {
+    private Allocation allocateFreshIndexes(int count) {
         while (true) {
             long allocatedAt = System.nanoTime();
             long first = counter.allocate(count);
             afterIndexAllocation.run(first, count);
             if (System.nanoTime() - allocatedAt < settings.staleAllocation().toNanos()) {
-                return first;
+                return new Allocation(first, allocatedAt);
             }
             log.warn("Indexes {}..{} were allocated too long ago to be inserted safely; allocating again",
                     first, first + count - 1);
         }
+    }
+
+    /**
+     * Readers give an allocated index up once the gap timeout has passed since it was allocated. The writer keeps half
+     * of that as its margin; an insert that still completed after the whole timeout (a stall of the writer's JVM or
+     * of the store) may have landed in a gap a reader had already given up, and that reader never delivers it. Rare
+     * enough to need no recovery, but never silent.
+     */
+    private void warnIfInsertedAfterTheGapTimeout(Allocation allocation, int count) {
+        long millis = (System.nanoTime() - allocation.nanoTime()) / 1_000_000;
+        if (millis > settings.gapTimeout().toMillis()) {
+            log.warn("Events at global indexes {}..{} were inserted {} ms after their indexes were allocated, beyond the "
+                    + "gap timeout of {}: a processor may have skipped them", allocation.first(),
+                    allocation.first() + count - 1, millis, settings.gapTimeout());
+        }
+    }
+
+    /** The first of the indexes handed out, and when (System.nanoTime()). */
+    private record Allocation(long first, long nanoTime) {
     }
 
     /**

@@ -12,15 +12,16 @@ import org.bson.Document;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static com.mongodb.client.model.Filters.in;
 
@@ -30,8 +31,11 @@ import static com.mongodb.client.model.Filters.in;
  *
  * <p>The batch is the token's known gaps plus the next {@code batchSize} indexes above it, bounded by the counter.
  * An index below the highest event read that is still missing becomes a gap: its writer may still be between
- * allocating the index and inserting the event. A gap is dropped once an event stored after it was allocated is
- * older than the gap timeout (see {@link #dropTimedOutGaps}).
+ * allocating the index and inserting the event. A gap is dropped once it has been looked up and found still missing
+ * after an event stored after it was allocated has become older than the gap timeout (see {@link #dropTimedOutGaps}).
+ * A gap is always looked up before it may be dropped: a token can be resumed long after it was stored (another
+ * instance taking over a dead one's segment, a restart), when every gap it holds has timed out, and the events that
+ * filled some of those gaps in the meantime must still be delivered.
  */
 final class TrackedBatchReader {
 
@@ -69,10 +73,11 @@ final class TrackedBatchReader {
     }
 
     List<TrackedEventData<?>> nextBatch(TrackingToken from) {
-        GapAwareTrackingToken token = dropTimedOutGaps(startOf(from));
+        GapAwareTrackingToken token = startOf(from);
         long highest = counter.highestAllocated();
 
-        Set<Long> queried = new LinkedHashSet<>(firstGaps(token.getGaps()));
+        Set<Long> gapsAskedFor = firstGaps(token.getGaps());
+        Set<Long> queried = new LinkedHashSet<>(gapsAskedFor);
         List<Long> ids = new ArrayList<>(queried);
         List<Document> found = new ArrayList<>();
         long windowStart = token.getIndex() + 1;
@@ -97,6 +102,9 @@ final class TrackedBatchReader {
         }
         recheckMissingBelowHighestFound(queried, found);
         found.sort(Comparator.comparingLong(EventDocument::globalIndex));
+        Set<Long> foundIds = new HashSet<>();
+        found.forEach(d -> foundIds.add(EventDocument.globalIndex(d)));
+        token = dropTimedOutGaps(token, gapsAskedFor, foundIds);
 
         List<TrackedEventData<?>> batch = new ArrayList<>(found.size());
         for (Document document : found) {
@@ -122,18 +130,24 @@ final class TrackedBatchReader {
     }
 
     /**
-     * Drops gaps whose index was allocated longer than the gap timeout ago. The witness of a run of gaps is the
-     * index just above it: it was read (so it exists) or dropped earlier as a gap. Its writer allocated it after
-     * the gaps below were allocated, so once its {@code storedAt} is older than the timeout, so is every gap below.
-     * A missing witness was an older gap already dropped, so the run below it is older still.
+     * Drops, among the gaps just looked up and found still missing, those whose index was allocated longer than the
+     * gap timeout ago. The witness of a run of missing gaps is the index just above it: it was read (so it exists),
+     * is a gap that has just been filled, or was dropped earlier as a gap. Its writer allocated it after the gaps
+     * below were allocated, so once its {@code storedAt} is older than the timeout, so is every gap below. A missing
+     * witness was an older gap already dropped, so the run below it is older still; a witness that is itself a gap
+     * not looked up in this poll proves nothing, and its run is kept.
      * {@code storedAt} comes from the writer's clock: instances' clocks must agree to well within half the gap
      * timeout, the margin a writer keeps by allocating again when it stalled that long (see the engine).
      */
-    GapAwareTrackingToken dropTimedOutGaps(GapAwareTrackingToken token) {
-        if (!token.hasGaps()) {
+    private GapAwareTrackingToken dropTimedOutGaps(GapAwareTrackingToken token, Set<Long> gapsAskedFor,
+                                                   Set<Long> foundIds) {
+        SortedSet<Long> stillMissing = new TreeSet<>(gapsAskedFor);
+        stillMissing.removeAll(foundIds);
+        if (stillMissing.isEmpty()) {
             return token;
         }
-        Map<Long, List<Long>> runsByWitness = runsByWitness(token.getGaps());
+        Map<Long, List<Long>> runsByWitness = runsByWitness(stillMissing);
+        runsByWitness.keySet().removeIf(witness -> token.getGaps().contains(witness) && !gapsAskedFor.contains(witness));
         Map<Long, Long> storedAt = new HashMap<>();
         events.find(in(EventDocument.ID, runsByWitness.keySet()))
                 .projection(Projections.include(EventDocument.STORED_AT))
@@ -168,7 +182,8 @@ final class TrackedBatchReader {
         return runs;
     }
 
-    private static Collection<Long> firstGaps(SortedSet<Long> gaps) {
-        return gaps.size() <= MAX_GAPS_PER_POLL ? gaps : gaps.stream().limit(MAX_GAPS_PER_POLL).toList();
+    private static Set<Long> firstGaps(SortedSet<Long> gaps) {
+        return gaps.size() <= MAX_GAPS_PER_POLL ? gaps
+                : gaps.stream().limit(MAX_GAPS_PER_POLL).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -224,29 +224,39 @@ abstract class EventStorageEngineContract {
 
     @Test
     void anEventCommittedLateIsDeliveredThroughItsGap() throws Exception {
-        CountDownLatch allocated = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        hook = (first, count) -> {
-            if (first == 1) {
-                allocated.countDown();
-                awaitRelease(release);
-            }
-        };
-        CompletableFuture<Void> slowWriter = CompletableFuture.runAsync(() -> engine.appendEvents(event("slow", 0)));
-        assertThat(allocated.await(30, TimeUnit.SECONDS)).isTrue();
+        SlowWriter slow = slowWriterHoldingIndexOne();
         engine.appendEvents(event("fast", 0));
 
         List<TrackedEventMessage<?>> first = poll(null);
         assertThat(first).extracting(EventStorageEngineContract::index).containsExactly(2L);
         assertThat(((GapAwareTrackingToken) lastToken(first)).getGaps()).containsExactly(1L);
 
-        release.countDown();
-        slowWriter.get(30, TimeUnit.SECONDS);
+        slow.finish();
         List<TrackedEventMessage<?>> second = poll(lastToken(first));
 
         assertThat(second).extracting(EventStorageEngineContract::aggregateId).containsExactly("slow");
         assertThat(((GapAwareTrackingToken) lastToken(second)).getGaps()).isEmpty();
         assertThat(((GapAwareTrackingToken) lastToken(second)).getIndex()).isEqualTo(2L);
+    }
+
+    /**
+     * A processor stored its token while an event was still being written (a gap), then died; another instance takes
+     * the segment over from that token after the gap timeout. The event arrived meanwhile and must still be delivered:
+     * a gap is given up only when it is still missing, never merely because it is old.
+     */
+    @Test
+    void aTokenResumedAfterTheGapTimeoutDeliversTheEventThatFilledItsGapMeanwhile() throws Exception {
+        SlowWriter slow = slowWriterHoldingIndexOne();
+        engine.appendEvents(event("fast", 0));
+        TrackingToken stored = lastToken(poll(null));
+        assertThat(((GapAwareTrackingToken) stored).getGaps()).containsExactly(1L);
+        slow.finish();
+
+        clock.advance(EventStoreSettings.DEFAULTS.gapTimeout().plusSeconds(1));
+        List<TrackedEventMessage<?>> resumed = poll(stored);
+
+        assertThat(resumed).extracting(EventStorageEngineContract::aggregateId).containsExactly("slow");
+        assertThat(((GapAwareTrackingToken) lastToken(resumed)).hasGaps()).isFalse();
     }
 
     @Test
@@ -385,6 +395,29 @@ abstract class EventStorageEngineContract {
         @ResetHandler
         void reset() {
             resets.incrementAndGet();
+        }
+    }
+
+    /** Starts a writer of aggregate "slow" that takes index 1 and waits, before inserting, until it is finished. */
+    private SlowWriter slowWriterHoldingIndexOne() throws InterruptedException {
+        CountDownLatch allocated = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        hook = (first, count) -> {
+            if (first == 1) {
+                allocated.countDown();
+                awaitRelease(release);
+            }
+        };
+        CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> engine.appendEvents(event("slow", 0)));
+        assertThat(allocated.await(30, TimeUnit.SECONDS)).isTrue();
+        return new SlowWriter(release, writing);
+    }
+
+    private record SlowWriter(CountDownLatch release, CompletableFuture<Void> writing) {
+        /** Lets the writer insert its event and waits until it has. */
+        void finish() throws Exception {
+            release.countDown();
+            writing.get(30, TimeUnit.SECONDS);
         }
     }
 

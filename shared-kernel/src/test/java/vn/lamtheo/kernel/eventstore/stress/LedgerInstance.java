@@ -9,11 +9,20 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.lamtheo.kernel.eventstore.EventStoreProperties;
 
+import java.time.Duration;
 import java.util.List;
 
 /** One application context of the stress test, as if it were one instance of the service. */
 record LedgerInstance(String name, ConfigurableApplicationContext context, LedgerView view) {
+
+    /**
+     * Long enough that a claim never lapses on a loaded machine (a lapsed claim moves a segment and makes Axon
+     * redeliver, which would hide whether the store itself delivers exactly once).
+     */
+    static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(20);
+    static final Duration GAP_TIMEOUT = Duration.ofSeconds(5);
 
     static LedgerInstance start(String name, String mongoUri, int segments) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)
@@ -24,11 +33,9 @@ record LedgerInstance(String name, ConfigurableApplicationContext context, Ledge
                         "--spring.main.banner-mode=off",
                         "--spring.application.name=ledger-" + name,
                         "--lamtheo.eventstore.segments=" + segments,
-                        // Long enough that a claim never lapses on a loaded machine (a lapsed claim moves a segment and
-                        // makes Axon redeliver, which would hide whether the store itself delivers exactly once).
-                        "--lamtheo.eventstore.claim-timeout=20s",
+                        "--lamtheo.eventstore.claim-timeout=" + CLAIM_TIMEOUT.toMillis() + "ms",
                         "--lamtheo.eventstore.token-claim-interval=500ms",
-                        "--lamtheo.eventstore.gap-timeout=5s",
+                        "--lamtheo.eventstore.gap-timeout=" + GAP_TIMEOUT.toMillis() + "ms",
                         // Two instances on one embedded server exist only here; in production several instances
                         // share a real MongoDB, whose findAndModify is atomic.
                         "--lamtheo.eventstore.serialize-index-allocation=true");
@@ -42,6 +49,10 @@ record LedgerInstance(String name, ConfigurableApplicationContext context, Ledge
     PooledStreamingEventProcessor processor() {
         return context.getBean(EventProcessingConfiguration.class)
                 .eventProcessor(LedgerView.PROCESSOR, PooledStreamingEventProcessor.class).orElseThrow();
+    }
+
+    String nodeId() {
+        return context.getBean(EventStoreProperties.class).nodeId();
     }
 
     int claimedSegments() {

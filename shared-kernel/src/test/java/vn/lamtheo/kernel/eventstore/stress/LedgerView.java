@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,8 @@ public class LedgerView {
 
     final Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
     final Queue<String> outOfOrder = new ConcurrentLinkedQueue<>();
+    /** Per ledger, every delivery in the order handled here: "sequence@globalIndex outcome", for failure reports. */
+    final Map<String, Queue<String>> trail = new ConcurrentHashMap<>();
     private final MongoCollection<Document> view;
 
     LedgerView(MongoDatabase database) {
@@ -44,13 +47,13 @@ public class LedgerView {
     }
 
     @EventHandler
-    void on(Ledger.LedgerOpened event, @SequenceNumber long sequence, EventMessage<?> message) {
-        apply(event.id(), sequence, "opened", message);
+    void on(Ledger.LedgerOpened event, @SequenceNumber long sequence, EventMessage<?> message, TrackingToken token) {
+        apply(event.id(), sequence, "opened", message, token);
     }
 
     @EventHandler
-    void on(Ledger.Posted event, @SequenceNumber long sequence, EventMessage<?> message) {
-        apply(event.id(), sequence, "posted " + event.amount(), message);
+    void on(Ledger.Posted event, @SequenceNumber long sequence, EventMessage<?> message, TrackingToken token) {
+        apply(event.id(), sequence, "posted " + event.amount(), message, token);
     }
 
     @ResetHandler
@@ -58,17 +61,22 @@ public class LedgerView {
         view.deleteMany(new Document());
     }
 
-    private void apply(String ledgerId, long sequence, String content, EventMessage<?> message) {
+    private void apply(String ledgerId, long sequence, String content, EventMessage<?> message, TrackingToken token) {
         deliveries.computeIfAbsent(message.getIdentifier(), id -> new AtomicInteger()).incrementAndGet();
+        Queue<String> ledgerTrail = trail.computeIfAbsent(ledgerId, id -> new ConcurrentLinkedQueue<>());
+        String delivery = sequence + "@" + token.position().orElse(-1);
         Document current = view.find(eq("_id", ledgerId)).first();
         long last = current == null ? -1 : current.getLong("lastSeq");
         if (sequence <= last) {
+            ledgerTrail.add(delivery + " again");
             return; // already applied: a redelivery
         }
         if (sequence != last + 1) {
+            ledgerTrail.add(delivery + " after " + last);
             outOfOrder.add(ledgerId + ": " + sequence + " after " + last);
             return;
         }
+        ledgerTrail.add(delivery);
         String previous = current == null ? "" : current.getString("chain");
         view.replaceOne(eq("_id", ledgerId), new Document("_id", ledgerId)
                         .append("lastSeq", sequence)

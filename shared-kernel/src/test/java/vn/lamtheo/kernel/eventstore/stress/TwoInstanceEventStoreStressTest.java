@@ -62,8 +62,13 @@ class TwoInstanceEventStoreStressTest {
     static final int DEFAULT_AGGREGATES = 2_000;
     static final int WRITERS = 8;
     static final int SEGMENTS = 8;
-    /** Generous bounds for eventual conditions on a shared, loaded machine; nothing asserts on durations. */
-    static final Duration PATIENCE = Duration.ofMinutes(10);
+    /**
+     * How long nothing may move before a wait is declared stalled: a takeover waits out one claim timeout and the
+     * departed instance's heartbeat (as long again), a gap one gap timeout; three claim timeouts cover them all.
+     */
+    static final Duration STALL = LedgerInstance.CLAIM_TIMEOUT.multipliedBy(3);
+    /** Segments change hands within a claim timeout of a start or a death, plus the heartbeat's own expiry. */
+    static final Duration CLAIMS_SETTLE = LedgerInstance.CLAIM_TIMEOUT.multipliedBy(4);
     static final Duration WRITERS_PATIENCE = Duration.ofMinutes(20);
 
     final int commands = Integer.getInteger("lamtheo.stress.commands", DEFAULT_COMMANDS);
@@ -75,6 +80,9 @@ class TwoInstanceEventStoreStressTest {
     LedgerInstance a;
     LedgerInstance b;
     final AtomicInteger conflicts = new AtomicInteger();
+    StressReport report;
+    /** How long the first step's writers took: the yardstick of every later wait for the projection. */
+    Duration firstLoad;
 
     @BeforeAll
     void startTwoInstancesSplittingTheSegments(@TempDir Path dataDir) {
@@ -83,10 +91,12 @@ class TwoInstanceEventStoreStressTest {
         client = MongoClients.create(uri);
         database = client.getDatabase("stress");
         a = LedgerInstance.start("a", uri, SEGMENTS);
-        await().atMost(PATIENCE).until(() -> a.claimedSegments() == SEGMENTS);
+        report = new StressReport(database, List.of(a));
+        awaitClaims("a claims every segment", () -> a.claimedSegments() == SEGMENTS);
         // The second instance gets its fair share: the first gives up half of its segments by itself.
         b = LedgerInstance.start("b", uri, SEGMENTS);
-        await().atMost(PATIENCE).until(() -> a.claimedSegments() == SEGMENTS / 2 && b.claimedSegments() == SEGMENTS / 2);
+        report = new StressReport(database, List.of(a, b));
+        awaitClaims("a and b hold half the segments each", this::segmentsSplitEvenly);
     }
 
     @AfterAll
@@ -113,11 +123,15 @@ class TwoInstanceEventStoreStressTest {
             posts.add(new Ledger.Post(id, random.nextInt(1000)));
             expectedLastSeq.merge(id, 1, Integer::sum);
         }
+        long start = System.nanoTime();
         runWriters(opens, List.of(a, b), new AtomicBoolean());
         runWriters(posts, List.of(a, b), new AtomicBoolean());
-        log.info("{} commands stored; {} concurrency conflicts retried", commands, conflicts.get());
+        firstLoad = Duration.ofNanos(System.nanoTime() - start);
+        log.info("{} commands stored in {} s; {} concurrency conflicts retried", commands, firstLoad.toSeconds(),
+                conflicts.get());
 
-        await().atMost(PATIENCE).until(() -> a.view().deliveries.size() + b.view().deliveries.size() >= commands);
+        awaitProjection("every command delivered", () -> a.view().deliveries.size() + b.view().deliveries.size() >= commands,
+                firstLoad, report::processors);
         Set<String> seenByA = a.view().deliveries.keySet();
         Set<String> seenByB = b.view().deliveries.keySet();
         assertThat(Collections.disjoint(seenByA, seenByB)).as("no event reached both instances").isTrue();
@@ -139,10 +153,10 @@ class TwoInstanceEventStoreStressTest {
     void noGapIsLeftInAnyTokenAfterTheGapTimeout() {
         AtomicInteger marker = new AtomicInteger();
         // Tokens drop timed-out gaps when they next read; new events keep them reading.
-        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).until(() -> {
+        ProgressWait.until("no gaps left in any token", () -> {
             b.commands().sendAndWait(new Ledger.Post(ledger(marker.getAndIncrement() % aggregates), 0));
             return a.tokens().stream().noneMatch(t -> t.hasGaps()) && b.tokens().stream().noneMatch(t -> t.hasGaps());
-        });
+        }, marker::get, STALL, STALL, report::processors);
         assertThat(a.tokens().size() + b.tokens().size()).isEqualTo(SEGMENTS);
     }
 
@@ -151,21 +165,24 @@ class TwoInstanceEventStoreStressTest {
     void aResetReplaysTheSameProjectionByteForByte() {
         // The last posts of the step before may still be on their way: take the projection once it holds everything.
         List<TrackedEventMessage<?>> stored = storedEvents();
-        await().atMost(PATIENCE).until(() -> projectedChains().equals(chainsOf(stored)));
+        awaitChains("projection before the reset", stored, firstLoad);
         byte[] before = projectionBytes();
         long eventCount = stored.size();
         a.processor().shutDown();
         b.processor().shutDown();
         a.view().deliveries.clear();
         b.view().deliveries.clear();
+        a.view().trail.clear();
+        b.view().trail.clear();
 
         a.processor().resetTokens();
         assertThat(database.getCollection(LedgerView.COLLECTION).countDocuments()).isZero();
         // Both instances replay, splitting the segments again while they do.
         a.processor().start();
         b.processor().start();
-        await().atMost(PATIENCE).until(() -> deliveredEventIds().size() == eventCount);
-        await().atMost(PATIENCE).until(() -> java.util.Arrays.equals(projectionBytes(), before));
+        awaitProjection("every event replayed", () -> deliveredEventIds().size() == eventCount, firstLoad,
+                () -> report.chainDifferences(stored, chainsOf(stored)));
+        awaitChains("projection after the replay", stored, firstLoad);
 
         assertThat(projectionBytes()).isEqualTo(before);
         assertThat(a.view().outOfOrder).isEmpty();
@@ -175,7 +192,7 @@ class TwoInstanceEventStoreStressTest {
     @Test
     @Order(4)
     void killingOneInstanceMidLoadLosesNothing() throws Exception {
-        await().atMost(PATIENCE).until(() -> a.claimedSegments() == SEGMENTS / 2 && b.claimedSegments() == SEGMENTS / 2);
+        awaitClaims("a and b hold half the segments each", this::segmentsSplitEvenly);
         Set<Integer> segmentsOfA = new HashSet<>(a.processor().processingStatus().keySet());
         a.view().deliveries.clear();
         b.view().deliveries.clear();
@@ -187,28 +204,63 @@ class TwoInstanceEventStoreStressTest {
         AtomicBoolean aDead = new AtomicBoolean();
         ExecutorService killer = Executors.newSingleThreadExecutor();
         Future<?> kill = killer.submit(() -> {
-            await().atMost(PATIENCE).until(() -> b.view().deliveries.size() + a.view().deliveries.size() > commands / 12);
+            await().atMost(WRITERS_PATIENCE).until(() -> b.view().deliveries.size() + a.view().deliveries.size() > commands / 12);
             aDead.set(true);
             a.kill();
             log.info("Instance a killed while it held segments {}", segmentsOfA);
         });
+        long start = System.nanoTime();
         runWriters(posts, List.of(a, b), aDead);
         try {
             kill.get(WRITERS_PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } finally {
             killer.shutdownNow();
         }
+        Duration load = Duration.ofNanos(System.nanoTime() - start);
 
-        await().atMost(PATIENCE).until(() -> b.claimedSegments() == SEGMENTS);
-        Map<String, String> expectedChain = chainsOf(storedEvents());
-        await().atMost(PATIENCE).until(() -> projectedChains().equals(expectedChain));
+        awaitClaims("b takes over every segment", () -> b.claimedSegments() == SEGMENTS);
+        List<TrackedEventMessage<?>> stored = storedEvents();
+        awaitChains("projection after the takeover", stored, load);
 
         assertThat(b.view().outOfOrder).isEmpty();
         assertThat(a.view().outOfOrder).isEmpty();
-        assertThat(projectedChains()).isEqualTo(expectedChain);
+        assertThat(projectedChains()).isEqualTo(chainsOf(stored));
     }
 
     // --- helpers ---
+
+    private boolean segmentsSplitEvenly() {
+        return a.claimedSegments() == SEGMENTS / 2 && b.claimedSegments() == SEGMENTS / 2;
+    }
+
+    private void awaitClaims(String what, java.util.function.BooleanSupplier done) {
+        ProgressWait.until(what, done, () -> "claims", CLAIMS_SETTLE, CLAIMS_SETTLE, report::processors);
+    }
+
+    /**
+     * Waits while the processors deliver; bounded by the work: the projection kept up with writers that took
+     * {@code load}, so the rest of it (a takeover included) takes no more than that again, plus the claim timeouts.
+     */
+    private void awaitProjection(String what, java.util.function.BooleanSupplier done, Duration load,
+                                 java.util.function.Supplier<String> whatDiffers) {
+        Duration bound = load.multipliedBy(2).plus(CLAIMS_SETTLE).plus(STALL);
+        ProgressWait.until(what, done, this::deliveriesSoFar, STALL, bound, whatDiffers);
+    }
+
+    private void awaitChains(String what, List<TrackedEventMessage<?>> stored, Duration load) {
+        Map<String, String> expected = chainsOf(stored);
+        awaitProjection(what, () -> projectedChains().equals(expected), load,
+                () -> report.chainDifferences(stored, expected));
+    }
+
+    /** Every delivery so far, redeliveries included: it stops growing only when no processor moves. */
+    private long deliveriesSoFar() {
+        return deliveriesOf(a) + deliveriesOf(b);
+    }
+
+    private static long deliveriesOf(LedgerInstance instance) {
+        return instance.view().deliveries.values().stream().mapToLong(AtomicInteger::get).sum();
+    }
 
     static String ledger(int i) {
         return "ledger-" + i;
