@@ -45,7 +45,7 @@ public final class TextLimits {
     /** Containers whose every text is a long one: a pledge's sections, a model's description. */
     private static final Set<String> LONG_TEXT_CONTAINERS = Set.of("sections", "description");
     /** Free texts that may run as long as a section: a self-assessment, the evidence of a re-assessment. */
-    private static final Set<String> LONG_TEXTS = Set.of("text", "evidence");
+    private static final Set<String> LONG_TEXTS = Set.of("text", "evidence", "description");
 
     private TextLimits() {
     }
