@@ -1,5 +1,8 @@
 package vn.lamtheo.model.dvk;
 
+import vn.lamtheo.kernel.domain.CommandRejected;
+import vn.lamtheo.kernel.domain.TextLimits;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.stereotype.Service;
 import vn.lamtheo.kernel.events.model.OverlapSource;
@@ -125,8 +128,13 @@ public class DvkImporter {
                     return error(line, "Năm không hợp lệ / year out of range");
                 }
             }
-            return new Parsed(line, new DvkEntry(id.strip(), title.strip(), blankToNull(unit), y, blankToNull(field),
-                    blankToNull(description)), null);
+            DvkEntry entry = new DvkEntry(id.strip(), title.strip(), blankToNull(unit), y, blankToNull(field),
+                    blankToNull(description));
+            List<CommandRejected.Violation> tooLong = TextLimits.violations(entry); // the limits of every other text
+            if (!tooLong.isEmpty()) {
+                return error(line, tooLong.get(0).field() + ": " + tooLong.get(0).message());
+            }
+            return new Parsed(line, entry, null);
         }
 
         private static String blankToNull(String s) {

@@ -174,10 +174,7 @@ public class ModelController {
 
     /** The expected version from If-Match; none (null) when absent or {@code *}. */
     static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        return Preconditions.expectedVersion(ifMatch.strip()).getAsLong();
+        return Preconditions.ifMatchVersion(ifMatch);
     }
 
     private static String blankToNull(String s) {

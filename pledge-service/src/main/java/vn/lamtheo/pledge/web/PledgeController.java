@@ -1,11 +1,10 @@
 package vn.lamtheo.pledge.web;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 import vn.lamtheo.kernel.security.Actor;
 import vn.lamtheo.kernel.security.CurrentActor;
-import vn.lamtheo.kernel.web.ProblemException;
+import vn.lamtheo.kernel.web.Preconditions;
 import vn.lamtheo.pledge.application.PledgeApplication;
 import vn.lamtheo.pledge.application.PledgeHistory;
 import vn.lamtheo.pledge.application.PledgeView;
@@ -133,20 +132,8 @@ public class PledgeController {
         return "\"" + view.version() + "\"";
     }
 
-    /** {@code If-Match: "3"} (or W/"3", or 3) → 3; absent → null (unconditional). */
+    /** {@code If-Match: "3"} (or W/"3") → 3; absent or {@code *} → null (unconditional); anything else 400. */
     static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        String v = ifMatch.trim();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "").trim();
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "If-Match must be the pledge version, e.g. \"3\"");
-        }
+        return Preconditions.ifMatchVersion(ifMatch);
     }
 }

@@ -95,6 +95,19 @@ public final class EmbeddedMongo implements DurabilityBarrier, AutoCloseable {
         }
     }
 
+    /**
+     * False once the MVStore is closed: by {@link #close()}, or by the store itself after a failure it cannot
+     * recover from (it then refuses every read and write while the wire server still answers pings).
+     */
+    public boolean isOpen() {
+        return !store.isClosed();
+    }
+
+    /** The MVStore itself, for tests in this package that must put it in a state only a failure would. */
+    MVStore mvStore() {
+        return store;
+    }
+
     @Override
     public void close() {
         server.shutdownNow();

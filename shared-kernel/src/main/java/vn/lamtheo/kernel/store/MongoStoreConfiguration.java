@@ -10,13 +10,10 @@ import com.mongodb.client.MongoDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.actuate.health.AbstractHealthIndicator;
-import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.bson.Document;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -67,14 +64,8 @@ public class MongoStoreConfiguration {
     }
 
     @Bean
-    HealthIndicator mongoHealthIndicator(ObjectProvider<MongoDatabase> database) {
-        return new AbstractHealthIndicator("MongoDB health check failed") {
-            @Override
-            protected void doHealthCheck(Health.Builder builder) {
-                Document answer = database.getObject().runCommand(new Document("ping", 1));
-                builder.up().withDetail("ping", answer.get("ok"));
-            }
-        };
+    HealthIndicator mongoHealthIndicator(ObjectProvider<MongoDatabase> database, EmbeddedMongoHolder embedded) {
+        return new StoreHealthIndicator(database::getObject, embedded.mongo());
     }
 
     private static String redact(ConnectionString uri) {

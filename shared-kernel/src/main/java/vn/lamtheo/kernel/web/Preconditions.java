@@ -38,23 +38,34 @@ public final class Preconditions {
                         + " / The object changed since you read it (current version " + currentVersion + "); reload and retry");
     }
 
+    /**
+     * The version an {@code If-Match} header names, for a command's expected version: null when the header is absent
+     * or {@code *} (the client does not ask for the check). Strict: exactly one entity tag, {@code "<version>"} or
+     * {@code W/"<version>"} with a non-negative decimal version; anything else ({@code "0}, {@code 3}, a list) is a
+     * 400 naming the header, never silently read as something else.
+     */
+    public static Long ifMatchVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        return expectedVersion(ifMatch).getAsLong();
+    }
+
     /** The version named by an If-Match header, when it names exactly one; used to pass an expected version to a command. */
     public static java.util.OptionalLong expectedVersion(String ifMatch) {
         if (ifMatch == null) {
             return java.util.OptionalLong.empty();
         }
-        String value = ifMatch.trim();
+        String value = ifMatch.strip();
         if (value.startsWith("W/")) {
             value = value.substring(2);
         }
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            try {
-                return java.util.OptionalLong.of(Long.parseLong(value.substring(1, value.length() - 1)));
-            } catch (NumberFormatException ignored) {
-                // not one of our ETags
-            }
+        if (value.length() >= 3 && value.length() <= 20 && value.startsWith("\"") && value.endsWith("\"")
+                && value.substring(1, value.length() - 1).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return java.util.OptionalLong.of(Long.parseLong(value.substring(1, value.length() - 1)));
         }
         throw new ProblemException(HttpStatus.BAD_REQUEST, "If-Match không hợp lệ / Malformed If-Match header",
-                java.util.List.of(new ProblemException.FieldProblem("If-Match", "Cần dạng \"<phiên bản>\" / Expected \"<version>\"")));
+                java.util.List.of(new ProblemException.FieldProblem("If-Match",
+                        "Cần đúng một phiên bản dạng \"3\" / Expected exactly one version such as \"3\"")));
     }
 }

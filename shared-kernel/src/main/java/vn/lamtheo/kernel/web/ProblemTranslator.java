@@ -87,6 +87,9 @@ public class ProblemTranslator {
         if (t instanceof MaxUploadSizeExceededException) {
             return Optional.of(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp gửi lên quá lớn / The uploaded file is too large"));
         }
+        if (StoreLimits.isDocumentTooLarge(t)) {
+            return Optional.of(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, StoreLimits.DOCUMENT_TOO_LARGE));
+        }
         if (t instanceof AggregateNotFoundException a) {
             return Optional.of(Problems.of(HttpStatus.NOT_FOUND,
                     "Không tìm thấy " + a.getAggregateIdentifier() + " / Not found: " + a.getAggregateIdentifier()));

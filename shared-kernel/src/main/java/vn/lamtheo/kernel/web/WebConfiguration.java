@@ -6,13 +6,16 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.time.Clock;
 import java.util.List;
 
 /** The web conventions every Lamtheo application shares: body limits, error statuses and the OpenAPI description. */
@@ -21,9 +24,18 @@ import java.util.List;
 public class WebConfiguration implements WebMvcConfigurer {
 
     private final ProblemTranslator translator;
+    private final WebLimitsProperties limits;
+    private final ObjectProvider<Clock> clock;
 
-    public WebConfiguration(ProblemTranslator translator) {
+    public WebConfiguration(ProblemTranslator translator, WebLimitsProperties limits, ObjectProvider<Clock> clock) {
         this.translator = translator;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new YearParameters(limits.firstYear(), clock.getIfAvailable(Clock::systemUTC)));
     }
 
     /** Last in line: REST controllers are answered by {@link ProblemHandling} before this is asked. */

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RequestBodyLimitFilterTest {
 
     final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(
-            new WebLimitsProperties(DataSize.ofBytes(100), DataSize.ofBytes(1000), null), new ObjectMapper());
+            new WebLimitsProperties(DataSize.ofBytes(100), DataSize.ofBytes(1000), null, null), new ObjectMapper());
 
     @Test
     void aDeclaredOversizeBodyIsRefusedBeforeAnythingReadsIt() throws Exception {

@@ -5,7 +5,6 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -13,7 +12,7 @@ import org.h2.mvstore.MVStore;
 import java.util.function.Supplier;
 
 /**
- * mongo-java-server's H2 collection whose reads keep the store version they started from until they end.
+ * The store's collection ({@link CheckedH2Collection}: no document over 16 MiB) whose reads keep the store version they started from until they end.
  * <p>
  * A query (find, count, update, delete, aggregate) gathers all its matches before it answers, walking the map from
  * the root it started with. The store frees a chunk once nothing current refers to it and five newer versions
@@ -23,7 +22,7 @@ import java.util.function.Supplier;
  * whole collections). Registered as a user of its version, the read keeps those chunks until it ends, as H2's own
  * transactions do.
  */
-class VersionPinningCollection extends H2Collection {
+class VersionPinningCollection extends CheckedH2Collection {
 
     private final MVStore store;
 
