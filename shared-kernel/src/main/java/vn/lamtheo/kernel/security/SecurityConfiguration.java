@@ -17,6 +17,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import vn.lamtheo.kernel.log.LogValue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -80,6 +81,6 @@ public class SecurityConfiguration {
     /** Failed sign-ins are worth an operator's attention; the password is never part of the event we log. */
     @EventListener
     public void onAuthenticationFailure(AbstractAuthenticationFailureEvent event) {
-        log.info("Sign-in failed for '{}': {}", event.getAuthentication().getName(), event.getException().getClass().getSimpleName());
+        log.info("Sign-in failed for '{}': {}", LogValue.of(event.getAuthentication().getName()), event.getException().getClass().getSimpleName());
     }
 }
