@@ -6,5 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALE="${1:-20}"  # Maven passes -D properties on to the test JVM
 ./mvnw -B -ntp -o verify -pl pledge-service -am -Dtest=HttpProbeTest -Dsurefire.failIfNoSpecifiedTests=false \
- \
-  -Dlamtheo.probe.scale="$SCALE" grep -E '^probe |Tests run:|FAIL' || true
+  -Dlamtheo.probe.scale="$SCALE" | grep -E '^probe |Tests run:|FAIL' || true
