@@ -37,14 +37,16 @@ public class PledgeApplication {
     private final PledgeKeys keys;
     private final PledgeAccess access;
     private final Directory directory;
+    private final OtherPledgeVisibility others;
 
     public PledgeApplication(CommandGateway commands, PledgeEvents events, PledgeKeys keys, PledgeAccess access,
-                             Directory directory) {
+                             Directory directory, OtherPledgeVisibility others) {
         this.commands = commands;
         this.events = events;
         this.keys = keys;
         this.access = access;
         this.directory = directory;
+        this.others = others;
     }
 
     public PledgeView draft(Actor actor, Integer year, TemplateKind kind, PledgeContent content) {
@@ -105,8 +107,8 @@ public class PledgeApplication {
     }
 
     public List<PledgeHistory.Entry> history(Actor actor, String pledgeId) {
-        visible(actor, pledgeId);
-        return PledgeHistory.of(events.of(pledgeId));
+        PledgeView pledge = visible(actor, pledgeId);
+        return PledgeHistory.of(events.of(pledgeId), other -> others.showsId(actor, pledge, other));
     }
 
     public PledgeView edit(Actor actor, String pledgeId, PledgeContent content, Long ifMatch) {
@@ -196,22 +198,9 @@ public class PledgeApplication {
         return forReader(actor, events.view(pledgeId).orElseThrow(() -> new NotFoundException("pledge " + safe(pledgeId))));
     }
 
-    /**
-     * The member reads their own pledge, but not whose pledges matched it: copy sources of other members are left out
-     * (their figures stay: score, suspected); the copy report shows a member that a match exists, nothing more.
-     */
+    /** Other pledges named in this one, as far as the reader may see them ({@link OtherPledgeVisibility}). */
     private PledgeView forReader(Actor actor, PledgeView p) {
-        if (!access.isOwner(actor, p)) {
-            return p;
-        }
-        java.util.function.Predicate<vn.lamtheo.kernel.events.pledge.CopySource> own = s -> p.memberId().equals(s.memberId());
-        PledgeView.CopyCheck check = p.copyCheck() == null ? null : new PledgeView.CopyCheck(p.copyCheck().score(),
-                p.copyCheck().suspected(), p.copyCheck().dismissed(), p.copyCheck().sources().stream().filter(own).toList(),
-                p.copyCheck().at());
-        return new PledgeView(p.id(), p.memberId(), p.branchId(), p.committeeId(), p.year(), p.templateKind(),
-                p.templateVersion(), p.status(), p.version(), p.header(), p.sections(), p.followsModelIds(), p.findings(),
-                p.review(), check, p.copiedBy().stream().filter(own).toList(), p.selfAssessment(), p.evaluation(),
-                p.retiredReason(), p.revision(), p.createdAt(), p.submittedAt(), p.updatedAt());
+        return others.shown(actor, p);
     }
 
     private static CommandRejected stale(Long current) {

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /** The history screen: each event with a short human summary, and the content changes since the previous text. */
 public final class PledgeHistory {
@@ -22,7 +25,8 @@ public final class PledgeHistory {
     private PledgeHistory() {
     }
 
-    public static List<Entry> of(List<PledgeEvents.Stored> events) {
+    /** @param showsId whether the reader may see another pledge's id; one they may not is named "another pledge" */
+    public static List<Entry> of(List<PledgeEvents.Stored> events, Predicate<String> showsId) {
         List<Entry> entries = new ArrayList<>();
         PledgeContent previous = null;
         for (PledgeEvents.Stored stored : events) {
@@ -33,7 +37,8 @@ public final class PledgeHistory {
                 changes = previous == null ? List.of() : diff(previous, content);
                 previous = content;
             }
-            entries.add(new Entry(stored.sequence(), e.getClass().getSimpleName(), e.at(), e.actorId(), summary(e), changes));
+            entries.add(new Entry(stored.sequence(), e.getClass().getSimpleName(), e.at(), e.actorId(),
+                    summary(e, id -> showsId.test(id) ? id : ANOTHER), changes));
         }
         return entries;
     }
@@ -47,7 +52,9 @@ public final class PledgeHistory {
         return null;
     }
 
-    static String summary(PledgeEvent e) {
+    static final String ANOTHER = "một bản khác / another pledge";
+
+    static String summary(PledgeEvent e, UnaryOperator<String> other) {
         if (e instanceof PledgeDrafted) return "Tạo bản nháp / Draft created";
         if (e instanceof PledgeEdited) return "Sửa nội dung / Content edited";
         if (e instanceof PledgeSubmitted s) return "Nộp bản đăng ký / Submitted (" + s.findings().size() + " findings)";
@@ -58,16 +65,16 @@ public final class PledgeHistory {
         if (e instanceof PledgeRevisionRequested r) return "Yêu cầu sửa / Revision requested: " + r.reason()
                 + (r.sectionComments().isEmpty() ? "" : " — comments on " + String.join(", ", r.sectionComments().keySet()));
         if (e instanceof PledgeFlaggedAsCopied f) return "Đánh dấu sao chép / Flagged as copied from "
-                + String.join(", ", f.sourcePledgeIds());
+                + f.sourcePledgeIds().stream().map(other).distinct().collect(Collectors.joining(", "));
         if (e instanceof CopySuspicionDismissed) return "Bỏ nghi vấn sao chép / Copy suspicion dismissed";
         if (e instanceof PledgeSelfAssessed) return "Tự đánh giá cuối năm / Self-assessed";
         if (e instanceof PledgeEvaluated v) return "Đánh giá / Evaluated: " + v.result();
         if (e instanceof PledgeRetired r) return "Ngừng theo dõi / Retired: " + r.reason();
         if (e instanceof CopyCheckRecorded c) return String.format("Kiểm tra sao chép / Copy check: score %.2f%s, %d sources",
                 c.score(), c.suspected() ? " (suspected)" : "", c.sources().size());
-        if (e instanceof PledgeCopiedBy c) return "Bị sao chép bởi / Copied by " + c.source().pledgeId();
+        if (e instanceof PledgeCopiedBy c) return "Bị sao chép bởi / Copied by " + other.apply(c.source().pledgeId());
         if (e instanceof PledgeCopiedFrom c) return "Sao chép từ bản cam kết năm trước / Copied from an earlier year's pledge "
-                + c.source().pledgeId();
+                + other.apply(c.source().pledgeId());
         return e.getClass().getSimpleName();
     }
 

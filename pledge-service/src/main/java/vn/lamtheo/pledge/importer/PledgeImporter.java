@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,12 +14,14 @@ import vn.lamtheo.kernel.domain.CommandRejected;
 import vn.lamtheo.kernel.events.pledge.PledgeContent;
 import vn.lamtheo.kernel.events.pledge.PledgeStatus;
 import vn.lamtheo.kernel.events.pledge.TemplateKind;
+import vn.lamtheo.kernel.log.LogValue;
 import vn.lamtheo.kernel.security.Actor;
 import vn.lamtheo.kernel.web.ProblemException;
 import vn.lamtheo.pledge.api.ImportPledge;
 import vn.lamtheo.pledge.application.PledgeApplication;
 import vn.lamtheo.pledge.application.PledgeEvents;
 import vn.lamtheo.pledge.application.PledgeKeys;
+import vn.lamtheo.pledge.application.PledgeView;
 import vn.lamtheo.pledge.projection.PerPledgeEntries;
 
 import java.io.BufferedReader;
@@ -31,15 +34,19 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.*;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * Imports pledges from JSON Lines in the shared corpus format, streamed: one line in memory per worker, a
  * bounded number in flight. Each pledge is one {@link ImportPledge} command (so it is checked, stored durably
- * and projected like any other); a few run in parallel to share the store's group commit. Idempotent by id;
- * unknown units and members are created in the directory; a bad line is reported and never stops the rest.
+ * and projected like any other); a few run in parallel to share the store's group commit. Idempotent by id (the
+ * same id for another member, year or kind is a rejected line); unknown branches and members are created in the
+ * directory under a known commune; a bad line is reported, field by field, and never stops the rest.
  */
 @Service
 public class PledgeImporter {
@@ -97,28 +104,34 @@ public class PledgeImporter {
                     continue;
                 }
                 long number = lineNumber;
-                String line = text;
+                // A file saved by Windows tools starts with a byte order mark, which is not part of the JSON.
+                String line = number == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
                 inFlight.acquireUninterruptibly();
                 workers.execute(() -> {
                     try {
                         Outcome outcome = importLine(actor, line, currentYear, knownUnits, knownPeople);
                         (outcome == Outcome.IMPORTED ? imported : unchanged).incrementAndGet();
                     } catch (RejectedLine e) {
-                        reject(rejected, errors, number, e.getMessage());
+                        reject(rejected, errors, number, e.problems);
                     } catch (CommandRejected e) {
-                        reject(rejected, errors, number, e.getMessage() + violations(e));
+                        reject(rejected, errors, number, e.violations().isEmpty() ? List.of(new LineProblem(null, e.getMessage()))
+                                : e.violations().stream().map(v -> new LineProblem(v.field(), v.message())).toList());
                     } catch (ProblemException e) {
-                        reject(rejected, errors, number, e.getMessage());
+                        reject(rejected, errors, number, List.of(new LineProblem(null, e.getMessage())));
                     } catch (RuntimeException e) {
-                        log.warn("Import line {} failed: {}", number, e.getClass().getName());
-                        reject(rejected, errors, number, "could not be stored (" + e.getClass().getSimpleName() + ")");
+                        String incident = UUID.randomUUID().toString().substring(0, 8);
+                        log.warn("Incident {}: import line {} failed: {}", incident, number, e.getClass().getName());
+                        reject(rejected, errors, number, List.of(new LineProblem(null,
+                                "không lưu được, hãy nhập lại dòng này (mã sự cố " + incident + ") / could not be stored, "
+                                        + "import the line again (incident " + incident + ")")));
                     } finally {
                         inFlight.release();
                     }
                 });
             }
         } catch (IOException e) {
-            reject(rejected, errors, lineNumber + 1, "the upload was cut off: " + e.getClass().getSimpleName());
+            reject(rejected, errors, lineNumber + 1, List.of(new LineProblem(null,
+                    "tệp gửi lên bị ngắt giữa chừng / the upload was cut off")));
         } finally {
             workers.shutdown();
             try {
@@ -139,38 +152,33 @@ public class PledgeImporter {
                 rejected.get() > sorted.size(), elapsed);
     }
 
-    private static void reject(AtomicInteger rejected, List<ImportReport.LineError> errors, long line, String reason) {
+    /** One rejected line; each of its problems is reported with the field it is about. */
+    private static void reject(AtomicInteger rejected, List<ImportReport.LineError> errors, long line, List<LineProblem> problems) {
         rejected.incrementAndGet();
-        if (errors.size() < MAX_ERRORS) {
-            errors.add(new ImportReport.LineError(line, reason));
+        for (LineProblem problem : problems) {
+            if (errors.size() < MAX_ERRORS) {
+                errors.add(new ImportReport.LineError(line, problem.field(), problem.reason()));
+            }
         }
-    }
-
-    private static String violations(CommandRejected e) {
-        return e.violations().isEmpty() ? "" : " " + e.violations().stream().map(v -> v.field() + ": " + v.message()).toList();
     }
 
     private Outcome importLine(Actor actor, String text, int currentYear, Set<String> knownUnits, Set<String> knownPeople) {
-        if (text.length() > MAX_LINE_CHARS) {
-            throw new RejectedLine("line too long");
-        }
-        ImportLine line;
-        try {
-            line = reader.readValue(text);
-        } catch (JsonProcessingException e) {
-            // Jackson's message may quote the text: say only where it broke.
-            throw new RejectedLine("not valid JSON for a pledge (column " + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + ")");
-        }
+        ImportLine line = parse(text);
         TemplateKind kind = validate(line);
-        ensureDirectory(line, kind, knownUnits, knownPeople);
+        checkUnits(line, kind, knownUnits);
+        var existing = events.view(line.id());
+        if (existing.isPresent()) {
+            sameIdentity(line, kind, existing.get());
+            return Outcome.UNCHANGED;
+        }
+        ensureMember(line, knownPeople);
 
         String holder = keys.claim(line.memberId(), line.year(), kind, line.id());
         if (!holder.equals(line.id())) {
-            throw new RejectedLine("member " + line.memberId() + (events.exists(holder) ? " already has pledge "
-                    : " has pledge being created ") + holder + " for " + line.year() + " " + kind);
-        }
-        if (events.exists(line.id())) {
-            return Outcome.UNCHANGED;
+            boolean exists = events.exists(holder);
+            throw new RejectedLine("id", "đảng viên " + line.memberId() + (exists ? " đã có bản đăng ký " : " đang được tạo bản đăng ký ")
+                    + holder + " cho năm " + line.year() + " / member " + line.memberId()
+                    + (exists ? " already has pledge " : " has pledge being created ") + holder + " for " + line.year() + " " + kind);
         }
         PledgeStatus status = line.year() < currentYear ? PledgeStatus.APPROVED : PledgeStatus.SUBMITTED;
         ImportPledge command = new ImportPledge(line.id(), line.memberId(), line.branchId(), line.committeeId(), line.year(),
@@ -181,12 +189,14 @@ public class PledgeImporter {
                 break;
             } catch (CommandRejected e) {
                 boolean conflict = e.reason() == CommandRejected.Reason.STALE || e.reason() == CommandRejected.Reason.DUPLICATE;
-                if (conflict && events.exists(line.id())) {
-                    return Outcome.UNCHANGED; // the same id imported at the same moment, or under another key
+                var stored = conflict ? events.view(line.id()) : Optional.<PledgeView>empty();
+                if (stored.isPresent()) {
+                    sameIdentity(line, kind, stored.get()); // the same id imported at the same moment, or under another key
+                    return Outcome.UNCHANGED;
                 }
                 if (conflict && attempt < 3) {
                     // The store refused the append without the pledge existing: a transient write conflict.
-                    log.warn("Import of pledge {} conflicted in the event store without the pledge existing; retrying", line.id());
+                    log.warn("Import of pledge {} conflicted in the event store without the pledge existing; retrying", LogValue.of(line.id()));
                     continue;
                 }
                 throw e; // the reservation stays: a retry of this line takes it again, another id after the lease
@@ -195,24 +205,54 @@ public class PledgeImporter {
         return Outcome.IMPORTED;
     }
 
-    private static TemplateKind validate(ImportLine line) {
-        List<String> problems = new ArrayList<>();
-        if (line.id() == null || !PerPledgeEntries.SAFE_ID.matcher(line.id()).matches()) {
-            problems.add("id missing or not made of letters, digits, '-' and '_'");
+    /** The line as a pledge, or a rejection saying where it broke (Jackson's own message may quote the text). */
+    private ImportLine parse(String text) {
+        if (text.length() > MAX_LINE_CHARS) {
+            throw new RejectedLine(null, "dòng dài quá " + MAX_LINE_CHARS + " ký tự / the line is longer than "
+                    + MAX_LINE_CHARS + " characters");
         }
-        if (line.year() == null || line.year() < 2000 || line.year() > 2100) problems.add("year missing or out of range");
-        if (blank(line.memberId())) problems.add("memberId missing");
-        if (blank(line.branchId())) problems.add("branchId missing");
-        if (blank(line.committeeId())) problems.add("committeeId missing");
-        if (line.sections() == null) problems.add("sections missing");
+        try {
+            ImportLine line = reader.readValue(text);
+            if (line == null) {
+                throw new RejectedLine(null, NOT_AN_OBJECT);
+            }
+            return line;
+        } catch (MismatchedInputException e) {
+            String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            throw field.isEmpty() ? new RejectedLine(null, NOT_AN_OBJECT)
+                    : new RejectedLine(field, "sai kiểu dữ liệu / wrong type of value");
+        } catch (JsonProcessingException e) {
+            String column = e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getColumnNr());
+            throw new RejectedLine(null, "không phải JSON hợp lệ (cột " + column + ") / not valid JSON (column " + column + ")");
+        }
+    }
+
+    private static final String NOT_AN_OBJECT = "dòng không phải một đối tượng JSON của bản đăng ký / the line is not a JSON object for a pledge";
+    private static final String MISSING = "thiếu / missing";
+
+    private static TemplateKind validate(ImportLine line) {
+        List<LineProblem> problems = new ArrayList<>();
+        if (line.id() == null || !PerPledgeEntries.SAFE_ID.matcher(line.id()).matches()) {
+            problems.add(new LineProblem("id", "thiếu hoặc có ký tự ngoài chữ, số, '-' và '_' / missing or not made of "
+                    + "letters, digits, '-' and '_'"));
+        }
+        if (line.year() == null || line.year() < 2000 || line.year() > 2100) {
+            problems.add(new LineProblem("year", "thiếu hoặc ngoài khoảng 2000–2100 / missing or outside 2000–2100"));
+        }
+        if (blank(line.memberId())) problems.add(new LineProblem("memberId", MISSING));
+        if (blank(line.branchId())) problems.add(new LineProblem("branchId", MISSING));
+        if (blank(line.committeeId())) problems.add(new LineProblem("committeeId", MISSING));
+        if (line.sections() == null) problems.add(new LineProblem("sections", MISSING));
         TemplateKind kind = null;
         try {
             kind = TemplateKind.valueOf(String.valueOf(line.templateKind()));
         } catch (IllegalArgumentException e) {
-            problems.add("templateKind must be PARTY_MEMBER, YOUTH_UNION or ASSOCIATION");
+            problems.add(new LineProblem("templateKind", "phải là PARTY_MEMBER, YOUTH_UNION hoặc ASSOCIATION / must be "
+                    + "PARTY_MEMBER, YOUTH_UNION or ASSOCIATION"));
         }
         if (!problems.isEmpty()) {
-            throw new RejectedLine(String.join("; ", problems));
+            throw new RejectedLine(problems);
         }
         return kind;
     }
@@ -222,31 +262,40 @@ public class PledgeImporter {
     }
 
     /**
-     * Creates the commune, the branch and the member when the directory does not know them. The file does not
-     * say where a new commune belongs: it is placed under the unit whose id is the commune id's path prefix
-     * when that unit exists (corpus ids are paths such as {@code cau-ngang/truong-tho}), else at the top.
+     * The commune must be in the directory already (a commune created here would hang at the top of the tree, where no
+     * one's scope reaches, not even the admin's); a branch it does not know is created under it, and a known branch
+     * must belong to it.
      */
-    private void ensureDirectory(ImportLine line, TemplateKind kind, Set<String> knownUnits, Set<String> knownPeople) {
-        var header = line.header();
+    private void checkUnits(ImportLine line, TemplateKind kind, Set<String> knownUnits) {
         if (!knownUnits.contains(line.committeeId())) {
-            if (directory.unit(line.committeeId()).isEmpty()) {
-                int slash = line.committeeId().lastIndexOf('/');
-                String parent = slash > 0 ? line.committeeId().substring(0, slash) : null;
-                if (parent != null && directory.unit(parent).isEmpty()) {
-                    parent = null;
-                }
-                directory.saveUnit(new Unit(line.committeeId(), UnitType.COMMITTEE,
-                        header != null && !blank(header.committeeName()) ? header.committeeName() : line.committeeId(), parent));
+            Unit committee = directory.unit(line.committeeId()).orElseThrow(() -> new RejectedLine("committeeId",
+                    "đơn vị " + line.committeeId() + " không có trong danh mục tổ chức, hãy nhập danh mục trước / unit "
+                            + line.committeeId() + " is not in the directory, import the directory first"));
+            if (committee.type() != UnitType.COMMITTEE) {
+                throw new RejectedLine("committeeId", "đơn vị " + line.committeeId() + " là " + committee.type()
+                        + ", không phải đảng ủy cấp xã / unit " + line.committeeId() + " is a " + committee.type() + ", not a committee");
             }
             knownUnits.add(line.committeeId());
         }
-        if (!knownUnits.contains(line.branchId())) {
-            if (directory.unit(line.branchId()).isEmpty()) {
+        var header = line.header();
+        String branchInCommittee = line.committeeId() + "\u0000" + line.branchId(); // the pair is what was checked
+        if (!knownUnits.contains(branchInCommittee)) {
+            Optional<Unit> branch = directory.unit(line.branchId());
+            if (branch.isEmpty()) {
                 directory.saveUnit(new Unit(line.branchId(), kind == TemplateKind.PARTY_MEMBER ? UnitType.BRANCH : UnitType.CHAPTER,
                         header != null && !blank(header.branchName()) ? header.branchName() : line.branchId(), line.committeeId()));
+            } else if (!line.committeeId().equals(branch.get().parentId())) {
+                throw new RejectedLine("branchId", "chi bộ " + line.branchId() + " thuộc " + branch.get().parentId()
+                        + ", không thuộc " + line.committeeId() + " / branch " + line.branchId() + " belongs to "
+                        + branch.get().parentId() + ", not to " + line.committeeId());
             }
-            knownUnits.add(line.branchId());
+            knownUnits.add(branchInCommittee);
         }
+    }
+
+    /** Creates the member when the directory does not know them. */
+    private void ensureMember(ImportLine line, Set<String> knownPeople) {
+        var header = line.header();
         if (!knownPeople.contains(line.memberId())) {
             if (directory.person(line.memberId()).isEmpty()) {
                 directory.savePerson(new Person(line.memberId(),
@@ -257,10 +306,46 @@ public class PledgeImporter {
         }
     }
 
-    /** A line that cannot be imported; the message names the problem, never the pledge text. */
+    /**
+     * A line whose id is already stored is unchanged only if it is the same pledge: the same member, year and kind.
+     * Otherwise the id is taken by another pledge, and saying "unchanged" would hide that this line was not imported.
+     */
+    private static void sameIdentity(ImportLine line, TemplateKind kind, PledgeView stored) {
+        List<LineProblem> differences = new ArrayList<>();
+        if (!stored.memberId().equals(line.memberId())) {
+            differences.add(new LineProblem("memberId", taken(line.id(), "đảng viên", "member", stored.memberId(), line.memberId())));
+        }
+        if (stored.year() != line.year()) {
+            differences.add(new LineProblem("year", taken(line.id(), "năm", "year", stored.year(), line.year())));
+        }
+        if (stored.templateKind() != kind) {
+            differences.add(new LineProblem("templateKind", taken(line.id(), "mẫu", "kind", stored.templateKind(), kind)));
+        }
+        if (!differences.isEmpty()) {
+            throw new RejectedLine(differences);
+        }
+    }
+
+    private static String taken(String id, String vi, String en, Object stored, Object line) {
+        return "mã " + id + " đã dùng cho bản đăng ký có " + vi + " " + stored + ", dòng này ghi " + line
+                + " / id " + id + " is taken by a pledge with " + en + " " + stored + ", this line says " + line;
+    }
+
+    /** A problem of a line, about one field ({@code null}: the line as a whole); never quotes the pledge text. */
+    private record LineProblem(String field, String reason) {
+    }
+
+    /** A line that cannot be imported, with its problems. */
     private static final class RejectedLine extends RuntimeException {
-        RejectedLine(String message) {
-            super(message, null, false, false);
+        private final List<LineProblem> problems;
+
+        RejectedLine(String field, String reason) {
+            this(List.of(new LineProblem(field, reason)));
+        }
+
+        RejectedLine(List<LineProblem> problems) {
+            super(null, null, false, false);
+            this.problems = problems;
         }
     }
 }

@@ -94,7 +94,7 @@ class CorpusImportHttpTest {
         assertThat(second.json().path("rejected").asInt()).isEqualTo(2);
         assertThat(second.json().path("errors").get(0).path("line").asInt()).isEqualTo(51);
         assertThat(second.json().path("errors").get(1).path("line").asInt()).isEqualTo(52);
-        assertThat(second.json().path("errors").get(1).path("reason").asText()).contains("memberId");
+        assertThat(second.json().path("errors").get(1).path("field").asText()).isEqualTo("memberId");
 
         // the imported members are in the directory and in their branch's review queue
         String branch = known.text("/branchId");

@@ -60,7 +60,10 @@ public class DemoSeeder implements SmartInitializingSingleton {
         }
     }
 
-    /** The URL and who can sign in, once the port is known; the password is the public demo one. */
+    /**
+     * The URL and who can sign in, once the port is known. Not the password: a log is read by more people than the
+     * README, and a demo run left on a reachable machine should not hand its accounts to whoever reads it.
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void announce() {
         if (!mode.enabled()) {
@@ -76,7 +79,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
 
                 Lamtheo (chế độ demo / demo mode) đang chạy tại / is running at http://localhost:{}/
                 API: http://localhost:{}/api/me · Swagger UI: http://localhost:{}/swagger-ui.html
-                Tài khoản demo (mật khẩu / password: demo) — demo accounts:
+                Tài khoản demo (mật khẩu: xem README / password: see README) — demo accounts:
                 {}""", port, port, port, people);
     }
 

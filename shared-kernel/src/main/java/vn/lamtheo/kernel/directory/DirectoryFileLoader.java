@@ -1,5 +1,6 @@
 package vn.lamtheo.kernel.directory;
 
+import vn.lamtheo.kernel.log.LogValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -40,7 +41,8 @@ public class DirectoryFileLoader implements SmartInitializingSingleton {
         Path path = Path.of(file);
         try (InputStream in = Files.newInputStream(path)) {
             ImportReport report = importer.run(DirectoryData.read(in, path.getFileName().toString()), DirectoryImporter.Mode.UPSERT, false);
-            report.errors().forEach(e -> log.warn("{} rejected {}[{}] {}: {}", path, e.section(), e.index(), e.id(), e.message()));
+            report.errors().forEach(e -> log.warn("{} rejected {}[{}] {}: {}", path, e.section(), e.index(), LogValue.of(e.id()),
+                    LogValue.of(e.message())));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the directory file " + path.toAbsolutePath(), e);
         }

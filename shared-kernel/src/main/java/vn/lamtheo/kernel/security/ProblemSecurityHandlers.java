@@ -1,5 +1,6 @@
 package vn.lamtheo.kernel.security;
 
+import vn.lamtheo.kernel.log.LogValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,7 +37,7 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
         if (e instanceof InternalAuthenticationServiceException) {
             // The account could not be read (the store timed out or is down): the credentials were never judged, so
             // "wrong credentials" would send the person hunting for a password that is right.
-            log.error("Sign-in could not read the account store for {}", request.getRequestURI(), e);
+            log.error("Sign-in could not read the account store for {}", LogValue.of(request.getRequestURI()), e);
             response.setHeader(HttpHeaders.RETRY_AFTER, "5");
             Problems.write(response, json, Problems.withInstance(Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
                     "Tạm thời không kiểm tra được đăng nhập, vui lòng thử lại / Sign-in is unavailable for a moment, please retry"),

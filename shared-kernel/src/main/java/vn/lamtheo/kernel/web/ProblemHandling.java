@@ -16,6 +16,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.lamtheo.kernel.log.LogValue;
 
 import java.util.UUID;
 
@@ -48,7 +49,7 @@ public class ProblemHandling {
             headers.putAll(response.getHeaders()); // Allow for 405, Accept for 415
         }
         if (problem.getStatus() >= 500) {
-            log.debug("Answered {} to {} {}", problem.getStatus(), request.getMethod(), request.getRequestURI());
+            log.debug("Answered {} to {} {}", problem.getStatus(), LogValue.of(request.getMethod()), LogValue.of(request.getRequestURI()));
         }
         return ResponseEntity.status(problem.getStatus()).headers(headers)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
@@ -57,7 +58,7 @@ public class ProblemHandling {
     /** An unexpected failure: logged in full under an incident id; the client gets only the id. */
     private ProblemDetail fault(Exception ex, HttpServletRequest request) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Incident {} on {} {}", incident, request.getMethod(), request.getRequestURI(), ex);
+        log.error("Incident {} on {} {}", incident, LogValue.of(request.getMethod()), LogValue.of(request.getRequestURI()), ex);
         ProblemDetail problem = translator.generic(HttpStatus.INTERNAL_SERVER_ERROR, request.getMethod(), request.getRequestURI());
         problem.setDetail(problem.getDetail() + " (mã sự cố / incident " + incident + ")");
         problem.setProperty("incident", incident);

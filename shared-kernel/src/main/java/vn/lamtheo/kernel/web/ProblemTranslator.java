@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
@@ -41,8 +42,19 @@ import java.util.stream.Collectors;
 @Component
 public class ProblemTranslator {
 
+    /** What the firewall's and the server's own refusals of a malformed request say. */
+    public static final String REJECTED = "Yêu cầu bị từ chối: đường dẫn hoặc một tiêu đề (header) có ký tự không được phép, "
+            + "hoặc đường dẫn quá dài / The request was rejected: its URL or a header has characters that are not allowed, "
+            + "or the URL is too long";
+
     /** The problem for a known exception anywhere in the cause chain, or empty for a fault (500). */
     public Optional<ProblemDetail> known(Throwable ex) {
+        // A body over the limit fails while the JSON is read: the reader's wrapper (400) must not hide the 413.
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BodyTooLargeException) {
+                return direct(t);
+            }
+        }
         for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Optional<ProblemDetail> problem = direct(t);
             if (problem.isPresent()) {
@@ -83,6 +95,10 @@ public class ProblemTranslator {
         }
         if (t instanceof BodyTooLargeException b) {
             return Optional.of(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyLimitFilter.tooLarge(b.limit())));
+        }
+        if (t instanceof RequestRejectedException) {
+            // The firewall's message quotes the offending value: not repeated to the client.
+            return Optional.of(Problems.of(HttpStatus.BAD_REQUEST, REJECTED));
         }
         if (t instanceof MaxUploadSizeExceededException) {
             return Optional.of(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp gửi lên quá lớn / The uploaded file is too large"));

@@ -1,5 +1,8 @@
 package vn.lamtheo.kernel.web;
 
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -51,6 +54,16 @@ public class WebConfiguration implements WebMvcConfigurer {
         registration.setOrder(-200);
         registration.addUrlPatterns("/*");
         return registration;
+    }
+
+    /** Tomcat's own refusals (a malformed URL before any filter runs) answer problem+json too. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
     }
 
     @Bean

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -64,6 +67,18 @@ class DemoAccountsTest {
 
     void seed(DemoMode mode) {
         new DemoSeeder(mode, importer, accounts, directory, new MockEnvironment()).afterSingletonsInstantiated();
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theStartUpAnnouncementNamesTheAccountsButNotThePassword(CapturedOutput output) {
+        DemoMode on = mode("true");
+        DemoSeeder seeder = new DemoSeeder(on, importer, accounts, directory, new MockEnvironment());
+        seeder.afterSingletonsInstantiated();
+        seeder.announce();
+
+        assertThat(output.getOut()).contains("member1 — MEMBER @ cau-ngang/nhi-truong/ap-la-bang-chop", "password: see README")
+                .doesNotContainPattern("(?i)password: demo|mật khẩu: demo|mật khẩu / password: demo");
     }
 
     @Test

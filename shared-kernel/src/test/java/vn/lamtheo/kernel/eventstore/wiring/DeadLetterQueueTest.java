@@ -4,10 +4,14 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.bson.Document;
 import vn.lamtheo.kernel.eventstore.DeadLetterRetrier;
 
 import java.io.IOException;
@@ -64,5 +68,29 @@ class DeadLetterQueueTest {
         assertThat(retrier.retryAll()).isEqualTo(1);
         assertThat(view.counts.get("poison-1")).isEqualTo(3);
         assertThat(database.getCollection("deadletters").countDocuments()).isZero();
+    }
+
+    /**
+     * Parking an event logs which event it was and why, never what it says: a pledge's sections and its author's name
+     * are in the payload (issue #23, item 6: Axon's queue logged the whole letter at INFO).
+     */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aParkedEventIsLoggedByIdsAndCauseNotByItsContent(CapturedOutput output) {
+        String text = "Nguyễn Thị Bí Mật cam kết rèn luyện đạo đức lối sống 7f3a";
+        view.poisonFails.set(true);
+        try {
+            commands.sendAndWait(new Tally.OpenTally("poison-note"));
+            commands.sendAndWait(new Tally.WriteNote("poison-note", text));
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    database.getCollection("deadletters").countDocuments(new Document("sequenceIdentifier", "poison-note")) == 1);
+            assertThat(retrier.retryAll()).isZero(); // a failed retry logs too
+        } finally {
+            view.poisonFails.set(false);
+            retrier.retryAll();
+        }
+
+        assertThat(output.getOut()).contains("poison-note", "NoteWritten", "IllegalStateException")
+                .doesNotContain("7f3a", "Bí Mật");
     }
 }

@@ -18,6 +18,9 @@ public class Tally {
     public record CountOne(@TargetAggregateIdentifier String id) { }
     public record TallyOpened(String id) { }
     public record Counted(String id, int count) { }
+    /** Free text on a tally, as a pledge's sections are: it must never reach a log. */
+    public record WriteNote(@TargetAggregateIdentifier String id, String text) { }
+    public record NoteWritten(String id, String text) { }
 
     @AggregateIdentifier
     private String id;
@@ -34,6 +37,11 @@ public class Tally {
     @CommandHandler
     public void handle(CountOne command) {
         apply(new Counted(id, count + 1));
+    }
+
+    @CommandHandler
+    public void handle(WriteNote command) {
+        apply(new NoteWritten(id, command.text()));
     }
 
     @EventSourcingHandler

@@ -24,4 +24,11 @@ public class TallyView {
         }
         counts.merge(event.id(), event.count(), Math::max);
     }
+
+    @EventHandler
+    void on(Tally.NoteWritten event) {
+        if (poisonFails.get() && event.id().startsWith("poison")) {
+            throw new IllegalStateException("a defect in the projection");
+        }
+    }
 }
