@@ -42,6 +42,8 @@ public class Pledge {
     private PledgeContent content;
     private boolean everSubmitted;
     private int revisions;
+    /** The copy check's figures as last recorded: some source this pledge may have copied is at the threshold. */
+    private boolean copySuspected;
     /** A reviewer dismissed the suspicion; a new source this pledge may have copied raises it again. */
     private boolean suspicionDismissed;
     /** The copy check's last result for the current text (null until recorded): a redelivered result is skipped. */
@@ -166,8 +168,7 @@ public class Pledge {
     public void handle(DismissCopySuspicion cmd, Clock clock, ConflictResolver unseen) {
         UnseenChanges.requireNoneByPeopleNorNewSuspicion(unseen);
         requireReviewer(cmd.actorId(), "dismiss copy suspicion of");
-        boolean suspicionToDismiss = status == PledgeStatus.SUBMITTED && CopySuspicion.of(sources.values()).suspected()
-                && !suspicionDismissed;
+        boolean suspicionToDismiss = status == PledgeStatus.SUBMITTED && copySuspected && !suspicionDismissed;
         if (!suspicionToDismiss && status != PledgeStatus.FLAGGED_AS_COPIED) {
             throw new CommandRejected(Reason.WRONG_STATE, "Cannot dismiss copy suspicion of pledge in status " + status
                     + (status == PledgeStatus.SUBMITTED ? " without a copy suspicion" : ""));
@@ -350,6 +351,7 @@ public class Pledge {
     /** A new text: its check is to come, and the sources found for the former text are no longer its sources. */
     private void newText() {
         lastCheck = null;
+        copySuspected = false;
         suspicionDismissed = false;
         sources.clear();
         sourceRecordedAt.clear();
@@ -361,23 +363,27 @@ public class Pledge {
         sources.clear();
         sourceRecordedAt.clear();
         e.sources().forEach(s -> source(s, e.at()));
+        copySuspected = e.suspected();
         suspicionDismissed = false;
     }
 
     @EventSourcingHandler
     void on(CopyPairRecorded e) {
         source(e.source(), e.at());
+        copySuspected = e.suspected();
     }
 
     @EventSourcingHandler
     void on(CopyPairWithdrawn e) {
         sources.remove(e.otherPledgeId());
         sourceRecordedAt.remove(e.otherPledgeId());
+        copySuspected = e.suspected();
     }
 
     @EventSourcingHandler
     void on(PledgeCopiedFrom e) {
         source(e.source(), e.at());
+        copySuspected = e.suspected();
     }
 
     @EventSourcingHandler

@@ -682,7 +682,7 @@ class PledgeTest {
             assertThat(mapper.readValue(json, e.getClass())).isEqualTo(e);
         }
         // an import stored before submittedAt existed still reads, as a pledge whose file did not say
-        PledgeImported stored = new PledgeImported(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, 1, content(),
+        PledgeImported stored = new PledgeImported(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, 1, CONTENT,
                 PledgeStatus.SUBMITTED, List.of(), "admin", NOW);
         var old = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.valueToTree(stored);
         old.remove("submittedAt");

@@ -202,14 +202,24 @@ class CopyCheckProcessorTest {
     void a_revision_keeps_the_first_submission_time_so_the_original_stays_the_original() {
         PledgeEvents a = new PledgeEvents("pl-a", "member1", BRANCH, "cau-ngang/nhi-truong", 2026);
         PledgeEvents b = new PledgeEvents("pl-b", "member2", BRANCH, "cau-ngang/nhi-truong", 2026);
-        List<PledgeEvent> story = new ArrayList<>(List.of(a.drafted(), a.submitted()));
+        // each event is checked as it happens (live)
+        for (PledgeEvent e : List.of(a.drafted(), a.submitted())) {
+            happen(e);
+            deliver(e);
+        }
         b.at = a.at.plusSeconds(3600);
-        story.addAll(List.of(b.drafted(), b.submitted()));
+        for (PledgeEvent e : List.of(b.drafted(), b.submitted())) {
+            happen(e);
+            deliver(e);
+        }
         a.at = b.at.plusSeconds(3600); // A is returned for another reason and resubmits the same text after B
-        story.addAll(List.of(a.revisionRequested("secretary1"), a.revised(1)));
-        story.forEach(this::happen);
-        story.forEach(this::deliver);
+        for (PledgeEvent e : List.of(a.revisionRequested("secretary1"), a.revised(1))) {
+            happen(e);
+            deliver(e);
+        }
 
+        assertThat(sent(RecordCopyCheck.class).get(1).sources()).extracting(CopySource::direction)
+                .containsExactly(CopyDirection.COPIED_FROM);
         RecordCopyCheck aRevised = sent(RecordCopyCheck.class).get(2);
         assertThat(aRevised.pledgeId()).isEqualTo("pl-a");
         assertThat(aRevised.sources()).extracting(CopySource::pledgeId, CopySource::direction)
