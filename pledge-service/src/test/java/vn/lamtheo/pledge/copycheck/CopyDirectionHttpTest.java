@@ -83,6 +83,11 @@ class CopyDirectionHttpTest {
                 .isNotEqualTo(http.get("member2", "/api/pledges/" + b).text("/submittedAt"));
 
         // the review queue: the copy is suspected, the original is not; both rows show the pair, mirrored
+        // (a projection: it follows the reports shortly)
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> {
+            JsonNode q = http.get("secretary1", "/api/review-queue?branchId=" + BRANCH + "&year=2026").json();
+            return row(q, a).path("copyCheck").path("sources").size() == 1 && row(q, b).path("copyCheck").has("score");
+        });
         JsonNode queue = http.get("secretary1", "/api/review-queue?branchId=" + BRANCH + "&year=2026").json();
         JsonNode rowA = row(queue, a);
         JsonNode rowB = row(queue, b);
