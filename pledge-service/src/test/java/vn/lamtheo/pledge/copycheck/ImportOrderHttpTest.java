@@ -109,6 +109,18 @@ class ImportOrderHttpTest {
         assertThat(CopyDirectionHttpTest.source(Http.JSON.readTree(FIRST.get("io-c-copy")), "io-c-last-year")
                 .path("direction").asText()).isEqualTo("COPIED_FROM");
         assertThat(Http.JSON.readTree(FIRST.get("io-c-last-year")).path("suspected").asBoolean()).isFalse();
+
+        // undetermined: the secretary of each pledge sees the match in the queue, as a suspicion to look at
+        Http http = new Http(port);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> {
+            JsonNode queue = http.get("admin", "/api/review-queue?branchId=" + BRANCH + "&year=2026").json();
+            return "SUSPECTED_COPY".equals(CopyDirectionHttpTest.row(queue, "io-b-orig").path("displayStatus").asText())
+                    && "SUSPECTED_COPY".equals(CopyDirectionHttpTest.row(queue, "io-b-untimed").path("displayStatus").asText());
+        });
+        JsonNode queue = http.get("secretary1", "/api/review-queue?branchId=" + BRANCH + "&year=2026").json();
+        assertThat(CopyDirectionHttpTest.source(CopyDirectionHttpTest.row(queue, "io-b-orig").path("copyCheck"), "io-b-untimed")
+                .path("direction").asText()).isEqualTo("UNDETERMINED");
+        assertThat(CopyDirectionHttpTest.row(queue, "io-a-orig").path("displayStatus").asText()).isEqualTo("SUBMITTED");
     }
 
     @Test
