@@ -115,7 +115,8 @@ class ImportOrderHttpTest {
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> {
             JsonNode queue = http.get("admin", "/api/review-queue?branchId=" + BRANCH + "&year=2026").json();
             return "SUSPECTED_COPY".equals(CopyDirectionHttpTest.row(queue, "io-b-orig").path("displayStatus").asText())
-                    && "SUSPECTED_COPY".equals(CopyDirectionHttpTest.row(queue, "io-b-untimed").path("displayStatus").asText());
+                    && "SUSPECTED_COPY".equals(CopyDirectionHttpTest.row(queue, "io-b-untimed").path("displayStatus").asText())
+                    && CopyDirectionHttpTest.row(queue, "io-a-orig").path("copyCheck").path("sources").size() == 2;
         });
         JsonNode queue = http.get("secretary1", "/api/review-queue?branchId=" + BRANCH + "&year=2026").json();
         assertThat(CopyDirectionHttpTest.source(CopyDirectionHttpTest.row(queue, "io-b-orig").path("copyCheck"), "io-b-untimed")
