@@ -84,7 +84,7 @@ class CopyDirectionHttpTest {
 
         // the review queue: the copy is suspected, the original is not; both rows show the pair, mirrored
         // (a projection: it follows the reports shortly)
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
             JsonNode q = http.get("secretary1", "/api/review-queue?branchId=" + BRANCH + "&year=2026").json();
             return row(q, a).path("copyCheck").path("sources").size() == 1 && row(q, b).path("copyCheck").has("score");
         });

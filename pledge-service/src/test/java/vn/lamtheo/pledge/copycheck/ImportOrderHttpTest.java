@@ -112,7 +112,7 @@ class ImportOrderHttpTest {
 
         // undetermined: the secretary of each pledge sees the match in the queue, as a suspicion to look at
         Http http = new Http(port);
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
             JsonNode queue = http.get("admin", "/api/review-queue?branchId=" + BRANCH + "&year=2026").json();
             return "SUSPECTED_COPY".equals(CopyDirectionHttpTest.row(queue, "io-b-orig").path("displayStatus").asText())
                     && "SUSPECTED_COPY".equals(CopyDirectionHttpTest.row(queue, "io-b-untimed").path("displayStatus").asText())
