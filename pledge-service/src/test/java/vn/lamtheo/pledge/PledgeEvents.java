@@ -37,8 +37,13 @@ public final class PledgeEvents {
     }
 
     public PledgeImported imported(PledgeStatus status) {
+        return imported(status, null);
+    }
+
+    /** @param submittedAt when the file says it was first submitted, or null */
+    public PledgeImported imported(PledgeStatus status, Instant submittedAt) {
         return new PledgeImported(pledgeId, memberId, branchId, committeeId, year, kind, 1, TestPledges.content(), status,
-                List.of(), "admin", at);
+                List.of(), submittedAt, "admin", at);
     }
 
     public PledgeRevisionRequested revisionRequested(String secretary) {
@@ -76,6 +81,20 @@ public final class PledgeEvents {
     public PledgeCopiedFrom copiedFrom(String earlierId, double score) {
         return new PledgeCopiedFrom(pledgeId, memberId, branchId, committeeId, year, kind,
                 source(earlierId, CopyDirection.COPIED_FROM), score, true, PledgeEvent.SYSTEM, at);
+    }
+
+    /** The check of {@code otherId} found this pledge: the pair seen from here, and this pledge's figures after it. */
+    public CopyPairRecorded pair(String otherId, CopyDirection direction, double score, double pledgeScore, boolean suspected) {
+        CopySource s = source(otherId, direction);
+        return new CopyPairRecorded(pledgeId, memberId, branchId, committeeId, year, kind,
+                new CopySource(s.pledgeId(), s.memberId(), s.unitId(), s.year(), score, score >= 0.3, s.kind(), direction,
+                        s.containmentThisInOther(), s.containmentOtherInThis(), s.surfaceAgreement(), s.authorFit(),
+                        s.passages()), pledgeScore, suspected, PledgeEvent.SYSTEM, at);
+    }
+
+    public CopyPairWithdrawn withdrawn(String otherId, double pledgeScore, boolean suspected) {
+        return new CopyPairWithdrawn(pledgeId, memberId, branchId, committeeId, year, kind, otherId, pledgeScore, suspected,
+                PledgeEvent.SYSTEM, at);
     }
 
     public CopySuspicionDismissed dismissed(String secretary) {

@@ -5,6 +5,9 @@ import vn.lamtheo.kernel.events.pledge.*;
 
 import java.util.List;
 
-/** The copy check records its result on a pledge (accepted in every status; replaces an earlier result). */
-public record RecordCopyCheck(@TargetAggregateIdentifier String pledgeId, double score, boolean suspected, List<CopySource> sources) {
+/**
+ * The copy check records its result for the pledge's current text (accepted in every status; replaces every earlier
+ * source): each source's direction from this pledge's point of view. The pledge works out its score and suspicion.
+ */
+public record RecordCopyCheck(@TargetAggregateIdentifier String pledgeId, List<CopySource> sources) {
 }

@@ -17,8 +17,11 @@ final class PledgeFold {
     private PledgeContent content = new PledgeContent(null, null, null);
     private List<TemplateFinding> findings = List.of();
     private PledgeView.Review review;
-    private PledgeView.CopyCheck copyCheck;
-    private final List<CopySource> copiedBy = new ArrayList<>();
+    /** The current text's sources, one per other pledge, whoever's check found them (see {@link #copySources}). */
+    private final java.util.Map<String, CopySource> copySources = new java.util.HashMap<>();
+    private boolean copyChecked, copySuspected, copyDismissed;
+    private double copyScore;
+    private Instant copyAt;
     private String selfAssessment, retiredReason;
     private PledgeView.Evaluation evaluation;
     private Instant createdAt, submittedAt, updatedAt;
@@ -53,16 +56,14 @@ final class PledgeFold {
             templateVersion = e.templateVersion();
             revision = e.revision();
         } else if (event instanceof PledgeImported e) {
-            submitted(e.content(), e.findings(), e.at());
+            submitted(e.content(), e.findings(), e.submittedAt() == null ? e.at() : e.submittedAt());
             templateVersion = e.templateVersion();
         } else if (event instanceof PledgeRevisionRequested e) {
             review = new PledgeView.Review("REVISION_REQUESTED", e.reason(), e.sectionComments(), List.of(), e.actorId(), e.at());
         } else if (event instanceof PledgeFlaggedAsCopied e) {
             review = new PledgeView.Review("FLAGGED_AS_COPIED", e.note(), java.util.Map.of(), e.sourcePledgeIds(), e.actorId(), e.at());
         } else if (event instanceof CopySuspicionDismissed) {
-            if (copyCheck != null) {
-                copyCheck = new PledgeView.CopyCheck(copyCheck.score(), copyCheck.suspected(), true, copyCheck.sources(), copyCheck.at());
-            }
+            copyDismissed = true;
             review = null;
         } else if (event instanceof PledgeApproved) {
             review = null;
@@ -73,24 +74,49 @@ final class PledgeFold {
         } else if (event instanceof PledgeRetired e) {
             retiredReason = e.reason();
         } else if (event instanceof CopyCheckRecorded e) {
-            copyCheck = new PledgeView.CopyCheck(e.score(), e.suspected(), false, e.sources(), e.at());
+            copySources.clear();
+            e.sources().forEach(this::copySource);
+            copyFigures(e.score(), e.suspected(), e.at());
+            copyChecked = true;
+        } else if (event instanceof CopyPairRecorded e) {
+            copySource(e.source());
+            copyFigures(e.score(), e.suspected(), e.at());
+        } else if (event instanceof CopyPairWithdrawn e) {
+            copySources.remove(e.otherPledgeId());
+            copyFigures(e.score(), e.suspected(), e.at());
         } else if (event instanceof PledgeCopiedFrom e) {
-            List<CopySource> sources = new ArrayList<>(copyCheck == null ? List.of() : copyCheck.sources());
-            sources.removeIf(s -> s.pledgeId().equals(e.source().pledgeId()));
-            sources.add(e.source());
-            copyCheck = new PledgeView.CopyCheck(e.score(), e.suspected(), false, List.copyOf(sources), e.at());
+            copySource(e.source());
+            copyFigures(e.score(), e.suspected(), e.at());
         } else if (event instanceof PledgeCopiedBy e) {
-            // one link per later pledge: its latest figures replace earlier ones
-            copiedBy.removeIf(s -> s.pledgeId().equals(e.source().pledgeId()));
-            copiedBy.add(e.source());
+            copySource(e.source());
         }
+    }
+
+    /** One source per other pledge: the pair's latest evidence replaces earlier evidence; a new suspicion reopens. */
+    private void copySource(CopySource source) {
+        copySources.put(source.pledgeId(), source);
+        if (CopySuspicion.raisedBy(source)) {
+            copyDismissed = false;
+        }
+    }
+
+    private void copyFigures(double score, boolean suspected, Instant at) {
+        copyScore = score;
+        copySuspected = suspected;
+        copyAt = at;
     }
 
     private void submitted(PledgeContent submittedContent, List<TemplateFinding> submittedFindings, Instant at) {
         content = submittedContent;
         findings = submittedFindings == null ? List.of() : submittedFindings;
-        submittedAt = at;
-        copyCheck = null; // a new text: the copy check runs again
+        if (submittedAt == null) {
+            submittedAt = at; // the first submission: a revision keeps it
+        }
+        // a new text: the copy check runs again, and finds again what still matches
+        copySources.clear();
+        copyChecked = copySuspected = copyDismissed = false;
+        copyScore = 0;
+        copyAt = null;
     }
 
     boolean isEmpty() {
@@ -102,8 +128,12 @@ final class PledgeFold {
     }
 
     PledgeView view() {
+        List<CopySource> sources = copySources.values().stream().sorted(CopySourceOrder.BEST_FIRST).toList();
+        // No result until this text's own check ran: its report is PENDING, whatever other checks recorded meanwhile.
+        PledgeView.CopyCheck copyCheck = copyChecked
+                ? new PledgeView.CopyCheck(copyScore, copySuspected, copyDismissed, sources, copyAt) : null;
         return new PledgeView(id, memberId, branchId, committeeId, year, kind, templateVersion, status, version,
                 content.header(), content.sections().asMap(), content.followsModelIds(), findings, review, copyCheck,
-                List.copyOf(copiedBy), selfAssessment, evaluation, retiredReason, revision, createdAt, submittedAt, updatedAt);
+                sources.stream().filter(s -> s.direction() == CopyDirection.COPIED_BY).toList(), selfAssessment, evaluation, retiredReason, revision, createdAt, submittedAt, updatedAt);
     }
 }

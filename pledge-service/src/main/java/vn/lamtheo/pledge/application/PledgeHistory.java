@@ -72,10 +72,23 @@ public final class PledgeHistory {
         if (e instanceof PledgeRetired r) return "Ngừng theo dõi / Retired: " + r.reason();
         if (e instanceof CopyCheckRecorded c) return String.format("Kiểm tra sao chép / Copy check: score %.2f%s, %d sources",
                 c.score(), c.suspected() ? " (suspected)" : "", c.sources().size());
+        if (e instanceof CopyPairRecorded c) return String.format("%s %s: score %.2f%s", pairWords(c.source().direction()),
+                other.apply(c.source().pledgeId()), c.source().score(), c.suspected() ? " (suspected)" : "");
+        if (e instanceof CopyPairWithdrawn c) return "Không còn trùng nội dung với / No longer shares text with "
+                + other.apply(c.otherPledgeId());
         if (e instanceof PledgeCopiedBy c) return "Bị sao chép bởi / Copied by " + other.apply(c.source().pledgeId());
         if (e instanceof PledgeCopiedFrom c) return "Sao chép từ bản cam kết năm trước / Copied from an earlier year's pledge "
                 + other.apply(c.source().pledgeId());
         return e.getClass().getSimpleName();
+    }
+
+    /** The direction in words: neutral when nothing tells which pledge came first. */
+    private static String pairWords(CopyDirection direction) {
+        return switch (direction) {
+            case COPIED_FROM -> "Nghi sao chép từ / May have copied from";
+            case COPIED_BY -> "Bị sao chép bởi / Copied by";
+            case UNDETERMINED -> "Trùng nội dung với / Shares text with";
+        };
     }
 
     static List<Change> diff(PledgeContent before, PledgeContent after) {

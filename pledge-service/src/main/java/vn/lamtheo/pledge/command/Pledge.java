@@ -42,13 +42,16 @@ public class Pledge {
     private PledgeContent content;
     private boolean everSubmitted;
     private int revisions;
+    /** The copy check's figures as last recorded: some source this pledge may have copied is at the threshold. */
     private boolean copySuspected;
+    /** A reviewer dismissed the suspicion; a new source this pledge may have copied raises it again. */
+    private boolean suspicionDismissed;
     /** The copy check's last result for the current text (null until recorded): a redelivered result is skipped. */
     private CopyCheckRecorded lastCheck;
-    /** The latest COPIED_BY link per later pledge: a redelivered link is skipped. */
-    private final Map<String, CopySource> copiedBy = new java.util.HashMap<>();
-    /** Sources of earlier years found by their own later checks, since the current text was submitted. */
-    private final Map<String, CopySource> copiedFrom = new java.util.HashMap<>();
+    /** The current text's sources, one per other pledge (the pair's latest evidence), whoever's check found them. */
+    private final Map<String, CopySource> sources = new java.util.HashMap<>();
+    /** When each source's evidence was recorded: a revision of the other pledge withdraws only older evidence. */
+    private final Map<String, Instant> sourceRecordedAt = new java.util.HashMap<>();
 
     protected Pledge() {
         // for Axon
@@ -80,7 +83,7 @@ public class Pledge {
         findings.addAll(result.findings());
         apply(new PledgeImported(cmd.pledgeId(), cmd.memberId(), cmd.branchId(), cmd.committeeId(), cmd.year(),
                 cmd.templateKind(), check.rules().version(cmd.templateKind()), content, cmd.status(), findings,
-                cmd.actorId(), clock.instant()));
+                cmd.submittedAt(), cmd.actorId(), clock.instant()));
     }
 
     @CommandHandler
@@ -165,7 +168,7 @@ public class Pledge {
     public void handle(DismissCopySuspicion cmd, Clock clock, ConflictResolver unseen) {
         UnseenChanges.requireNoneByPeopleNorNewSuspicion(unseen);
         requireReviewer(cmd.actorId(), "dismiss copy suspicion of");
-        boolean suspicionToDismiss = status == PledgeStatus.SUBMITTED && copySuspected;
+        boolean suspicionToDismiss = status == PledgeStatus.SUBMITTED && copySuspected && !suspicionDismissed;
         if (!suspicionToDismiss && status != PledgeStatus.FLAGGED_AS_COPIED) {
             throw new CommandRejected(Reason.WRONG_STATE, "Cannot dismiss copy suspicion of pledge in status " + status
                     + (status == PledgeStatus.SUBMITTED ? " without a copy suspicion" : ""));
@@ -216,43 +219,47 @@ public class Pledge {
 
     @CommandHandler
     public void handle(RecordCopyCheck cmd, Clock clock) {
-        List<CopySource> sources = cmd.sources() == null ? List.of() : List.copyOf(cmd.sources());
-        if (lastCheck != null && lastCheck.score() == cmd.score() && lastCheck.suspected() == cmd.suspected()
-                && lastCheck.sources().equals(sources)) {
+        List<CopySource> found = cmd.sources() == null ? List.of() : List.copyOf(cmd.sources());
+        found.forEach(s -> requireSource("RecordCopyCheck", s));
+        if (lastCheck != null && lastCheck.sources().equals(found)) {
             return; // the same result for the same text (a redelivery or a replay of the copy check): nothing new
         }
-        apply(new CopyCheckRecorded(pledgeId, memberId, branchId, committeeId, year, templateKind, cmd.score(),
-                cmd.suspected(), cmd.sources() == null ? List.of() : List.copyOf(cmd.sources()), PledgeEvent.SYSTEM,
-                clock.instant()));
+        CopySuspicion figures = CopySuspicion.of(found);
+        apply(new CopyCheckRecorded(pledgeId, memberId, branchId, committeeId, year, templateKind, figures.score(),
+                figures.suspected(), found, PledgeEvent.SYSTEM, clock.instant()));
     }
 
     @CommandHandler
-    public void handle(MarkCopiedBy cmd, Clock clock) {
-        if (isNewLink("MarkCopiedBy", cmd.source(), CopyDirection.COPIED_BY, copiedBy)) {
-            apply(new PledgeCopiedBy(pledgeId, memberId, branchId, committeeId, year, templateKind, cmd.source(),
-                    PledgeEvent.SYSTEM, clock.instant()));
+    public void handle(RecordCopyPair cmd, Clock clock) {
+        requireSource("RecordCopyPair", cmd.source());
+        if (cmd.source().equals(sources.get(cmd.source().pledgeId()))) {
+            return; // the same evidence again (a redelivery or a replay of the other pledge's check)
         }
+        Map<String, CopySource> after = new java.util.HashMap<>(sources);
+        after.put(cmd.source().pledgeId(), cmd.source());
+        CopySuspicion figures = CopySuspicion.of(after.values());
+        apply(new CopyPairRecorded(pledgeId, memberId, branchId, committeeId, year, templateKind, cmd.source(),
+                figures.score(), figures.suspected(), PledgeEvent.SYSTEM, clock.instant()));
     }
 
     @CommandHandler
-    public void handle(MarkCopiedFrom cmd, Clock clock) {
-        if (isNewLink("MarkCopiedFrom", cmd.source(), CopyDirection.COPIED_FROM, copiedFrom)) {
-            double score = copiedFrom.values().stream().mapToDouble(CopySource::score)
-                    .reduce(Math.max(cmd.source().score(), lastCheck == null ? 0 : lastCheck.score()), Math::max);
-            apply(new PledgeCopiedFrom(pledgeId, memberId, branchId, committeeId, year, templateKind, cmd.source(),
-                    score, cmd.source().suspected() || copySuspected, PledgeEvent.SYSTEM, clock.instant()));
+    public void handle(WithdrawCopyPair cmd, Clock clock) {
+        Instant recorded = sourceRecordedAt.get(cmd.otherPledgeId());
+        if (recorded == null || cmd.otherTextAt() == null || recorded.isAfter(cmd.otherTextAt())) {
+            return; // no such pair, or its evidence is about the other pledge's current text
         }
+        Map<String, CopySource> after = new java.util.HashMap<>(sources);
+        after.remove(cmd.otherPledgeId());
+        CopySuspicion figures = CopySuspicion.of(after.values());
+        apply(new CopyPairWithdrawn(pledgeId, memberId, branchId, committeeId, year, templateKind, cmd.otherPledgeId(),
+                figures.score(), figures.suspected(), PledgeEvent.SYSTEM, clock.instant()));
     }
 
-    /**
-     * A link the copy check asks for: it must point the named way; the same link with the same figures again (a
-     * redelivery or a replay of the check) is not new.
-     */
-    private static boolean isNewLink(String command, CopySource source, CopyDirection expected, Map<String, CopySource> linked) {
-        if (source == null || source.direction() != expected) {
-            throw new CommandRejected(Reason.INVALID, command + " needs a source with direction " + expected);
+    /** A source the copy check records names another pledge and a direction. */
+    private void requireSource(String command, CopySource source) {
+        if (source == null || source.pledgeId() == null || source.pledgeId().equals(pledgeId) || source.direction() == null) {
+            throw new CommandRejected(Reason.INVALID, command + " needs sources naming another pledge, with a direction");
         }
-        return !source.equals(linked.get(source.pledgeId()));
     }
 
     // ---- decisions' helpers
@@ -310,7 +317,7 @@ public class Pledge {
 
     @EventSourcingHandler
     void on(PledgeImported e) {
-        lastCheck = null;
+        newText();
         pledgeId = e.pledgeId();
         memberId = e.memberId();
         branchId = e.branchId();
@@ -331,41 +338,71 @@ public class Pledge {
     void on(PledgeSubmitted e) {
         status = PledgeStatus.SUBMITTED;
         everSubmitted = true;
-        copySuspected = false;
-        lastCheck = null;
-        copiedFrom.clear();
+        newText();
     }
 
     @EventSourcingHandler
     void on(PledgeRevised e) {
         status = PledgeStatus.SUBMITTED;
         revisions = e.revision();
-        copySuspected = false;
+        newText();
+    }
+
+    /** A new text: its check is to come, and the sources found for the former text are no longer its sources. */
+    private void newText() {
         lastCheck = null;
-        copiedFrom.clear();
+        copySuspected = false;
+        suspicionDismissed = false;
+        sources.clear();
+        sourceRecordedAt.clear();
     }
 
     @EventSourcingHandler
     void on(CopyCheckRecorded e) {
-        copySuspected = e.suspected();
         lastCheck = e;
+        sources.clear();
+        sourceRecordedAt.clear();
+        e.sources().forEach(s -> source(s, e.at()));
+        copySuspected = e.suspected();
+        suspicionDismissed = false;
+    }
+
+    @EventSourcingHandler
+    void on(CopyPairRecorded e) {
+        source(e.source(), e.at());
+        copySuspected = e.suspected();
+    }
+
+    @EventSourcingHandler
+    void on(CopyPairWithdrawn e) {
+        sources.remove(e.otherPledgeId());
+        sourceRecordedAt.remove(e.otherPledgeId());
+        copySuspected = e.suspected();
     }
 
     @EventSourcingHandler
     void on(PledgeCopiedFrom e) {
-        copiedFrom.put(e.source().pledgeId(), e.source());
+        source(e.source(), e.at());
         copySuspected = e.suspected();
     }
 
     @EventSourcingHandler
     void on(PledgeCopiedBy e) {
-        copiedBy.put(e.source().pledgeId(), e.source());
+        source(e.source(), e.at());
+    }
+
+    private void source(CopySource s, Instant at) {
+        sources.put(s.pledgeId(), s);
+        sourceRecordedAt.put(s.pledgeId(), at);
+        if (CopySuspicion.raisedBy(s)) {
+            suspicionDismissed = false;
+        }
     }
 
     @EventSourcingHandler
     void on(CopySuspicionDismissed e) {
         status = PledgeStatus.SUBMITTED;
-        copySuspected = false;
+        suspicionDismissed = true;
     }
 
     /**

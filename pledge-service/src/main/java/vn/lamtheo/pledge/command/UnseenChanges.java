@@ -3,6 +3,8 @@ package vn.lamtheo.pledge.command;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import vn.lamtheo.kernel.events.pledge.CopyCheckRecorded;
+import vn.lamtheo.kernel.events.pledge.CopyPairRecorded;
+import vn.lamtheo.kernel.events.pledge.CopySuspicion;
 import vn.lamtheo.kernel.events.pledge.PledgeCopiedFrom;
 import vn.lamtheo.kernel.events.pledge.PledgeEvent;
 
@@ -41,6 +43,7 @@ final class UnseenChanges {
 
     private static boolean raisesSuspicion(Object event) {
         return event instanceof CopyCheckRecorded check && check.suspected()
+                || event instanceof CopyPairRecorded pair && CopySuspicion.raisedBy(pair.source())
                 || event instanceof PledgeCopiedFrom link && link.suspected();
     }
 }

@@ -9,19 +9,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.lamtheo.kernel.events.pledge.*;
 import vn.lamtheo.kernel.similarity.CopyCheckResult;
-import vn.lamtheo.kernel.similarity.MatchDirection;
 import vn.lamtheo.kernel.similarity.Section;
 import vn.lamtheo.kernel.similarity.SimilarityDocument;
 import vn.lamtheo.kernel.similarity.SourceMatch;
-import vn.lamtheo.pledge.api.MarkCopiedBy;
-import vn.lamtheo.pledge.api.MarkCopiedFrom;
 import vn.lamtheo.pledge.api.RecordCopyCheck;
+import vn.lamtheo.pledge.api.RecordCopyPair;
+import vn.lamtheo.pledge.api.WithdrawCopyPair;
 import vn.lamtheo.pledge.application.PledgeEvents;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,11 +27,11 @@ import java.util.stream.Stream;
 
 /**
  * The copy check: on every submitted text (first submission, revision, import) it fingerprints the pledge, checks it
- * against every pledge indexed before it (any unit; same and earlier years count as possible sources, the member's
- * own earlier pledges as SELF_COPY), indexes it, and records the result on the pledge; each source it copied from is
- * told that it was COPIED_BY this pledge, and each pledge of a later year that copies this one (indexed first, e.g.
- * imported before it) is told that it COPIED_FROM this one: only the later year can be the copy, and it must reach
- * its branch's review queue although its own check came too early to see its source.
+ * against every pledge indexed before it (any unit and year; the member's own pledges as SELF_COPY) and indexes it.
+ * Every pair it finds is recorded on both pledges with the same score and mirrored direction, the other pledge
+ * first and this pledge's own result last. The direction is decided from the two pledges' years and first-submission
+ * times ({@link PledgeTime}), never from which check ran first: whichever of the two arrives later finds the pair, and
+ * both orders give the same reports. A revision that no longer matches a former partner withdraws that pair from it.
  *
  * <p>Deterministic: the processor has one segment, so the engine sees the submissions in event-store order, live and
  * on a replay. A reset empties the index and the replay rebuilds it; the results it computes again are the ones
@@ -63,7 +60,7 @@ public class CopyCheckProcessor {
     private final PledgeEvents events;
     /**
      * Pledges whose indexed text is not their current one: a later revision is still to be handled (a replay, or
-     * catching up). A later year's pledge is told that it copied from an earlier one only for its current text.
+     * catching up). A pair is recorded only between current texts.
      */
     private final Set<String> indexedStale = ConcurrentHashMap.newKeySet();
 
@@ -96,25 +93,59 @@ public class CopyCheckProcessor {
 
     private void check(String pledgeId, String memberId, int year, int revision, PledgeContent content) {
         CopyCheckResult result = index.engine().checkAndIndex(document(pledgeId, memberId, year, content));
-        if (currentRevision(pledgeId) > revision) {
+        List<PledgeEvent> own = eventsOf(pledgeId);
+        if (currentRevision(own) > revision) {
             indexedStale.add(pledgeId);
             return; // this text was revised meanwhile: the check of the revision records the result
         }
         indexedStale.remove(pledgeId);
-        Map<String, String> units = unitsOf(result.sources());
-        List<CopySource> sources = result.sources().stream().map(s -> CopySources.of(s, units.get(s.docId()))).toList();
-        commands.sendAndWait(new RecordCopyCheck(pledgeId, result.score(), result.suspected(), sources));
-        String ownUnit = branchOf(pledgeId);
+        PledgeTime ownTime = PledgeTime.of(year, own);
+        String ownUnit = own.isEmpty() ? null : own.get(0).branchId();
+        // Each pair goes on both pledges, the other one first: once this pledge's result is recorded (DONE), both
+        // sides show the pair. The direction comes from the two pledges' times, the same whichever check found it.
+        List<CopySource> sources = new ArrayList<>();
         for (SourceMatch s : result.sources()) {
-            CopySource seenFromOther = CopySources.mirror(s, pledgeId, memberId, ownUnit, year, result.authorFit());
-            if (s.direction() == MatchDirection.COPIED_FROM) {
-                commands.sendAndWait(new MarkCopiedBy(s.docId(), seenFromOther));
-            } else if (!indexedStale.contains(s.docId())) {
-                commands.sendAndWait(new MarkCopiedFrom(s.docId(), seenFromOther));
+            if (indexedStale.contains(s.docId())) {
+                continue; // matched a text since revised: the check of the revision will find what still matches
+            }
+            List<PledgeEvent> other = eventsOf(s.docId());
+            CopyDirection direction = ownTime.towards(PledgeTime.of(s.year(), other));
+            commands.sendAndWait(new RecordCopyPair(s.docId(),
+                    CopySources.mirror(s, direction, pledgeId, memberId, ownUnit, year, result.authorFit())));
+            sources.add(CopySources.of(s, other.isEmpty() ? null : other.get(0).branchId(), direction));
+        }
+        Set<String> found = sources.stream().map(CopySource::pledgeId).collect(Collectors.toSet());
+        for (String former : formerPartners(own)) {
+            if (!found.contains(former)) {
+                commands.sendAndWait(new WithdrawCopyPair(former, pledgeId, ownTime.textAt()));
             }
         }
-        log.debug("Copy check of pledge {} (revision {}): score {}, {} source(s)", pledgeId, revision, result.score(),
-                result.sources().size());
+        commands.sendAndWait(new RecordCopyCheck(pledgeId, sources));
+        log.debug("Copy check of pledge {} (revision {}): {} source(s)", pledgeId, revision, sources.size());
+    }
+
+    /** The pledges paired with this one's former texts: a revision that no longer matches them withdraws the pair. */
+    private static Set<String> formerPartners(List<PledgeEvent> events) {
+        Set<String> partners = new java.util.TreeSet<>();
+        int lastText = -1;
+        for (int i = 0; i < events.size(); i++) {
+            PledgeEvent e = events.get(i);
+            if (e instanceof PledgeSubmitted || e instanceof PledgeRevised || e instanceof PledgeImported) {
+                lastText = i;
+            }
+        }
+        for (PledgeEvent e : events.subList(0, Math.max(0, lastText))) {
+            if (e instanceof CopyCheckRecorded c) {
+                c.sources().forEach(s -> partners.add(s.pledgeId()));
+            } else if (e instanceof CopyPairRecorded c) {
+                partners.add(c.source().pledgeId());
+            } else if (e instanceof PledgeCopiedBy c) {
+                partners.add(c.source().pledgeId());
+            } else if (e instanceof PledgeCopiedFrom c) {
+                partners.add(c.source().pledgeId());
+            }
+        }
+        return partners;
     }
 
     static SimilarityDocument document(String pledgeId, String memberId, int year, PledgeContent content) {
@@ -133,24 +164,17 @@ public class CopyCheckProcessor {
     }
 
     /** The revision of the pledge's latest submitted text (0 for a first submission or an import). */
-    private int currentRevision(String pledgeId) {
+    private static int currentRevision(List<PledgeEvent> events) {
         int revision = 0;
-        for (PledgeEvents.Stored s : events.of(pledgeId)) {
-            if (s.event() instanceof PledgeRevised r) {
+        for (PledgeEvent e : events) {
+            if (e instanceof PledgeRevised r) {
                 revision = r.revision();
             }
         }
         return revision;
     }
 
-    private String branchOf(String pledgeId) {
-        List<PledgeEvents.Stored> stream = events.of(pledgeId);
-        return stream.isEmpty() ? null : stream.get(0).event().branchId();
-    }
-
-    private Map<String, String> unitsOf(List<SourceMatch> sources) {
-        Map<String, String> units = new HashMap<>();
-        sources.forEach(s -> units.put(s.docId(), branchOf(s.docId())));
-        return units;
+    private List<PledgeEvent> eventsOf(String pledgeId) {
+        return events.of(pledgeId).stream().map(PledgeEvents.Stored::event).toList();
     }
 }

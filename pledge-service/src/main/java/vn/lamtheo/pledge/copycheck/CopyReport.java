@@ -10,10 +10,13 @@ import java.util.List;
  * a source the reader may not read shows no text and no member; to a member it shows neither pledge id, unit nor year.
  *
  * @param status    PENDING until the check has run for the pledge's current text, then DONE
- * @param suspected some source this pledge may have copied from is at or above the flagging threshold
+ * @param suspected some source this pledge may have copied (COPIED_FROM or UNDETERMINED) is at or above the
+ *                  flagging threshold; being copied (COPIED_BY) never makes a pledge suspected
  * @param score     the best score among those sources
- * @param sources   ranked best first: this pledge's own check (COPIED_FROM, or COPIED_BY for a later-year pledge
- *                  indexed before it) and the later pledges whose check found this one (COPIED_BY)
+ * @param sources   one per other pledge, whichever pledge's check found the pair (both pledges show it with the same
+ *                  score and mirrored direction): the sources this pledge may have copied first, then best score
+ *                  ({@link vn.lamtheo.kernel.events.pledge.CopySourceOrder#BEST_FIRST}); each source's direction is
+ *                  from this pledge's point of view
  */
 public record CopyReport(String pledgeId, String status, boolean suspected, double score, boolean dismissed,
                          List<Source> sources) {

@@ -10,13 +10,9 @@ import vn.lamtheo.pledge.application.PledgeApplication;
 import vn.lamtheo.pledge.application.PledgeEvents;
 import vn.lamtheo.pledge.application.PledgeView;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Builds a copy report from the pledge's own events (read your writes) and, per source, from the other pledge's,
@@ -54,36 +50,14 @@ public class CopyReportQuery {
         // the full view: what the reader may see of each source is decided below, source by source
         PledgeView pledge = events.view(pledgeId).orElseThrow();
         boolean checked = pledge.copyCheck() != null;
-        List<CopySource> all = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        if (checked) {
-            pledge.copyCheck().sources().forEach(s -> {
-                if (seen.add(s.pledgeId())) {
-                    all.add(s);
-                }
-            });
-        }
-        // Later pledges that copied this one, as long as they still do with this text (their check came after it).
-        for (CopySource s : pledge.copiedBy()) {
-            if (seen.add(s.pledgeId())) {
-                all.add(s);
-            }
-        }
-        // Best first; on equal scores the pledge written like this one (accents and code points: a copier copies one
-        // particular pledge), then what this pledge may have copied from before what copied it, then the older pledge
-        // (the likelier original), then the one whose text is about its own author (the original of the same text),
-        // then the id: deterministic.
-        all.sort(Comparator.comparingDouble(CopySource::score).reversed()
-                .thenComparing(Comparator.comparingDouble(CopySource::surfaceAgreement).reversed())
-                .thenComparing(s -> s.direction() == vn.lamtheo.kernel.events.pledge.CopyDirection.COPIED_FROM ? 0 : 1)
-                .thenComparingInt(CopySource::year)
-                .thenComparing(Comparator.comparingDouble(CopySource::authorFit).reversed())
-                .thenComparing(CopySource::pledgeId));
+        // Every source of the current text, whoever's check found it, best first (CopySourceOrder.BEST_FIRST).
+        List<CopySource> all = checked ? pledge.copyCheck().sources() : List.of();
         boolean reviewerHere = !access.isOwner(actor, pledge)
                 && policy.reaches(actor, pledge.branchId(), Role.BRANCH_SECRETARY, Role.COMMITTEE_OFFICER,
                 Role.DISTRICT_CURATOR, Role.SUPERVISOR, Role.ADMIN);
         List<CopyReport.Source> sources = all.stream().map(s -> source(actor, pledge, s, reviewerHere)).toList();
         // The fold forgets the result when a new text is submitted: no result means the check of this text is to come.
+        // Suspected and score count only the sources this pledge may have copied (COPIED_FROM, UNDETERMINED).
         String status = checked ? CopyReport.DONE : CopyReport.PENDING;
         return new CopyReport(pledge.id(), status,
                 checked && pledge.copyCheck().suspected(), checked ? pledge.copyCheck().score() : 0,

@@ -4,36 +4,37 @@ import vn.lamtheo.kernel.events.pledge.CopyDirection;
 import vn.lamtheo.kernel.events.pledge.CopyKind;
 import vn.lamtheo.kernel.events.pledge.CopyPassage;
 import vn.lamtheo.kernel.events.pledge.CopySource;
-import vn.lamtheo.kernel.similarity.MatchDirection;
 import vn.lamtheo.kernel.similarity.SharedPassage;
 import vn.lamtheo.kernel.similarity.SourceMatch;
 
-/** The engine's matches in the pledge context's published language. */
+/**
+ * The engine's matches in the pledge context's published language. The engine says which pledges match, with what
+ * score and passages; the direction is the pledges' times' ({@link PledgeTime#towards}), given here.
+ */
 final class CopySources {
 
     private CopySources() {
     }
 
     /** A match as the checked pledge records it. */
-    static CopySource of(SourceMatch s, String unitId) {
+    static CopySource of(SourceMatch s, String unitId, CopyDirection direction) {
         return new CopySource(s.docId(), s.ownerId(), unitId, s.year(), s.score(), s.suspected(), kind(s),
-                direction(s.direction()), s.containmentThisInOther(), s.containmentOtherInThis(), s.surfaceAgreement(),
+                direction, s.containmentThisInOther(), s.containmentOtherInThis(), s.surfaceAgreement(),
                 s.authorFit(),
                 s.passages().stream().map(p -> new CopyPassage(p.sectionKey(), p.thisStart(), p.thisEnd(),
                         p.otherSectionKey(), p.otherStart(), p.otherEnd())).toList());
     }
 
     /**
-     * The same match seen from the other pledge: both sides and the direction swap (a source the checked pledge
-     * COPIED_FROM was COPIED_BY it; a later year's pledge that COPIED it copied FROM it).
+     * The same match seen from the other pledge: both sides swap, the direction is mirrored, the score is the same.
      *
+     * @param direction        the direction from the checked pledge's point of view
      * @param checkedAuthorFit the checked pledge's author fit ({@link vn.lamtheo.kernel.similarity.CopyCheckResult#authorFit()})
      */
-    static CopySource mirror(SourceMatch s, String checkedId, String checkedMemberId, String checkedUnitId, int checkedYear,
-                             double checkedAuthorFit) {
-        CopyDirection seenFromOther = s.direction() == MatchDirection.COPIED_FROM ? CopyDirection.COPIED_BY : CopyDirection.COPIED_FROM;
+    static CopySource mirror(SourceMatch s, CopyDirection direction, String checkedId, String checkedMemberId,
+                             String checkedUnitId, int checkedYear, double checkedAuthorFit) {
         return new CopySource(checkedId, checkedMemberId, checkedUnitId, checkedYear, s.score(), s.suspected(), kind(s),
-                seenFromOther, s.containmentOtherInThis(), s.containmentThisInOther(), s.surfaceAgreement(),
+                direction.mirrored(), s.containmentOtherInThis(), s.containmentThisInOther(), s.surfaceAgreement(),
                 checkedAuthorFit,
                 s.passages().stream().map(CopySources::swap).toList());
     }
@@ -44,9 +45,5 @@ final class CopySources {
 
     private static CopyKind kind(SourceMatch s) {
         return s.kind() == vn.lamtheo.kernel.similarity.CopyKind.SELF_COPY ? CopyKind.SELF_COPY : CopyKind.COPY;
-    }
-
-    private static CopyDirection direction(MatchDirection d) {
-        return d == MatchDirection.COPIED_BY ? CopyDirection.COPIED_BY : CopyDirection.COPIED_FROM;
     }
 }

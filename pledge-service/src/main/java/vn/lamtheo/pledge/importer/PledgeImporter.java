@@ -30,6 +30,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -182,7 +183,8 @@ public class PledgeImporter {
         }
         PledgeStatus status = line.year() < currentYear ? PledgeStatus.APPROVED : PledgeStatus.SUBMITTED;
         ImportPledge command = new ImportPledge(line.id(), line.memberId(), line.branchId(), line.committeeId(), line.year(),
-                kind, new PledgeContent(line.header(), line.sections(), line.followsModelIds()), status, actor.personId());
+                kind, new PledgeContent(line.header(), line.sections(), line.followsModelIds()), status,
+                submittedAt(line.submittedAt()), actor.personId());
         for (int attempt = 1; ; attempt++) {
             try {
                 application.send(command);
@@ -244,6 +246,10 @@ public class PledgeImporter {
         if (blank(line.branchId())) problems.add(new LineProblem("branchId", MISSING));
         if (blank(line.committeeId())) problems.add(new LineProblem("committeeId", MISSING));
         if (line.sections() == null) problems.add(new LineProblem("sections", MISSING));
+        if (line.submittedAt() != null && submittedAt(line.submittedAt()) == null) {
+            problems.add(new LineProblem("submittedAt", "phải theo ISO-8601, ví dụ 2026-01-15T08:30:00+07:00 / must be "
+                    + "ISO-8601, such as 2026-01-15T08:30:00+07:00"));
+        }
         TemplateKind kind = null;
         try {
             kind = TemplateKind.valueOf(String.valueOf(line.templateKind()));
@@ -255,6 +261,30 @@ public class PledgeImporter {
             throw new RejectedLine(problems);
         }
         return kind;
+    }
+
+    /**
+     * When the file says the pledge was first submitted: an instant or a date-time with an offset as written, a local
+     * date-time or a date in Vietnam's time (start of the day); null when absent or not ISO-8601.
+     */
+    static Instant submittedAt(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        try {
+            return java.time.OffsetDateTime.parse(t).toInstant();
+        } catch (java.time.format.DateTimeParseException notWithOffset) {
+            try {
+                return java.time.LocalDateTime.parse(t).atZone(VIETNAM).toInstant();
+            } catch (java.time.format.DateTimeParseException notLocal) {
+                try {
+                    return java.time.LocalDate.parse(t).atStartOfDay(VIETNAM).toInstant();
+                } catch (java.time.format.DateTimeParseException notADate) {
+                    return null;
+                }
+            }
+        }
     }
 
     private static boolean blank(String s) {

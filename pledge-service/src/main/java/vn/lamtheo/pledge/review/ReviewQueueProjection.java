@@ -19,7 +19,7 @@ import static vn.lamtheo.pledge.projection.EventDocuments.*;
 
 /**
  * The branch review queue: one document per (branch, year), {@code _id = branchId|year}, holding an entry per
- * pledge (status, submitted date, soft findings, copy check, last action). Members without a pledge are added
+ * pledge (status, first submission date, soft findings, copy check and sources, last action). Members without a pledge are added
  * from the directory when the screen is read.
  */
 @Component
@@ -28,6 +28,8 @@ public class ReviewQueueProjection {
 
     public static final String PROCESSING_GROUP = "pledge-review-queue";
     public static final String COLLECTION = "pledge_review_queues";
+    /** Per entry: the current text's copy sources by other pledge id, whoever's check found them. */
+    static final String SOURCES = "copySources";
 
     private final MongoCollection<Document> queues;
     private final PerPledgeEntries entries;
@@ -45,7 +47,6 @@ public class ReviewQueueProjection {
     public void on(PledgeEvent event, @SequenceNumber Long sequence) {
         String id = id(event.branchId(), event.year());
         Map<String, Object> set = new HashMap<>();
-        Map<String, Object> push = new HashMap<>();
         set.put("pledgeId", event.pledgeId());
         set.put("memberId", event.memberId());
         set.put("templateKind", event.templateKind().name());
@@ -64,10 +65,10 @@ public class ReviewQueueProjection {
         } else if (event instanceof PledgeSubmitted e) {
             submission(set, e.content(), e.findings(), e.at());
         } else if (event instanceof PledgeRevised e) {
-            submission(set, e.content(), e.findings(), e.at());
+            submission(set, e.content(), e.findings(), null); // a revision keeps the first submission's date
             set.put("revision", e.revision());
         } else if (event instanceof PledgeImported e) {
-            submission(set, e.content(), e.findings(), e.at());
+            submission(set, e.content(), e.findings(), e.submittedAt() == null ? e.at() : e.submittedAt());
         } else if (event instanceof PledgeRevisionRequested e) {
             set.put("revisionReason", e.reason());
         } else if (event instanceof PledgeFlaggedAsCopied e) {
@@ -81,29 +82,50 @@ public class ReviewQueueProjection {
             set.put("retiredReason", e.reason());
         } else if (event instanceof CopyCheckRecorded e) {
             set.put("copyCheck", new Document("score", e.score()).append("suspected", e.suspected())
-                    .append("dismissed", false).append("at", date(e.at()))
-                    .append("sources", e.sources().stream().map(s -> source(s)).toList()));
+                    .append("dismissed", false).append("at", date(e.at())));
+            Document sources = new Document();
+            e.sources().forEach(s -> sources.put(s.pledgeId(), source(s)));
+            set.put(SOURCES, sources);
+        } else if (event instanceof CopyPairRecorded e) {
+            figures(set, e.score(), e.suspected(), e.at());
+            if (CopySuspicion.raisedBy(e.source())) {
+                set.put("copyCheck.dismissed", false);
+            }
+            set.put(SOURCES + "." + e.source().pledgeId(), source(e.source()));
+        } else if (event instanceof CopyPairWithdrawn e) {
+            figures(set, e.score(), e.suspected(), e.at());
+            set.put(SOURCES + "." + e.otherPledgeId(), null);
         } else if (event instanceof PledgeCopiedFrom e) {
-            set.put("copyCheck.score", e.score());
-            set.put("copyCheck.suspected", e.suspected());
+            figures(set, e.score(), e.suspected(), e.at());
             set.put("copyCheck.dismissed", false);
-            push.put("copyCheck.sources", source(e.source()));
+            set.put(SOURCES + "." + e.source().pledgeId(), source(e.source()));
         } else if (event instanceof PledgeCopiedBy e) {
-            push.put("copiedBy", source(e.source()));
+            set.put(SOURCES + "." + e.source().pledgeId(), source(e.source()));
         }
         entries.apply(id, Map.of("branchId", event.branchId(), "year", event.year(),
                         "committeeId", event.committeeId() == null ? "" : event.committeeId()),
-                event.pledgeId(), sequence == null ? 0 : sequence, set, push);
+                event.pledgeId(), sequence == null ? 0 : sequence, set, Map.of());
     }
 
+    /** @param firstSubmittedAt the first submission's time, null for a revision (which keeps it) */
     private static void submission(Map<String, Object> set, PledgeContent content, List<TemplateFinding> findings,
-                                   java.time.Instant at) {
+                                   java.time.Instant firstSubmittedAt) {
         set.put("memberName", content.header().fullName());
-        set.put("submittedAt", date(at));
+        if (firstSubmittedAt != null) {
+            set.put("submittedAt", date(firstSubmittedAt));
+        }
         set.put("findings", findings(findings));
-        set.put("copyCheck", null); // a new text: the copy check runs again
+        set.put("copyCheck", null); // a new text: the copy check runs again, and finds again what still matches
+        set.put(SOURCES, null);
         set.put("revisionReason", null);
         set.put("flaggedSources", null);
+    }
+
+    /** The pledge's figures after a pair event: the best score and suspicion among the sources it may have copied. */
+    private static void figures(Map<String, Object> set, double score, boolean suspected, java.time.Instant at) {
+        set.put("copyCheck.score", score);
+        set.put("copyCheck.suspected", suspected);
+        set.put("copyCheck.at", date(at));
     }
 
     @ResetHandler

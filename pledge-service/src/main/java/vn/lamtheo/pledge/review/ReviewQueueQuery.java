@@ -89,11 +89,33 @@ public class ReviewQueueQuery {
             default -> "NOBODY";
         };
         Date submitted = e.getDate("submittedAt");
+        List<Document> sources = sources(e.get(ReviewQueueProjection.SOURCES, Document.class));
+        Map<String, Object> check = plain(copyCheck);
+        if (check != null) {
+            check.put("sources", plainList(sources));
+        }
+        List<Document> copiedBy = sources.stream().filter(s -> "COPIED_BY".equals(s.getString("direction"))).toList();
         return new ReviewQueue.Row(e.getString("pledgeId"), e.getString("memberId"), e.getString("memberName"),
                 e.getString("templateKind"), status, display, waitingFor, submitted == null ? null : submitted.toInstant(),
-                e.getInteger("revision"), plainList(e.getList("findings", Document.class)), plain(copyCheck),
-                plainList(e.getList("copiedBy", Document.class)), e.getString("revisionReason"),
+                e.getInteger("revision"), plainList(e.getList("findings", Document.class)), check,
+                plainList(copiedBy), e.getString("revisionReason"),
                 (List<String>) e.get("flaggedSources"), e.getString("evaluation"), plain(e.get("lastAction", Document.class)));
+    }
+
+    /**
+     * The sources by other pledge id, ordered as the copy report orders them: those the pledge may have copied first
+     * (COPIED_FROM, UNDETERMINED), then best score, older year, id.
+     */
+    private static List<Document> sources(Document byId) {
+        if (byId == null) {
+            return List.of();
+        }
+        return byId.values().stream().map(Document.class::cast)
+                .sorted(Comparator.comparingInt((Document s) -> "COPIED_BY".equals(s.getString("direction")) ? 1 : 0)
+                        .thenComparing(Comparator.comparingDouble((Document s) -> s.getDouble("score")).reversed())
+                        .thenComparingInt(s -> s.getInteger("year", 0))
+                        .thenComparing(s -> s.getString("pledgeId")))
+                .toList();
     }
 
     private static List<Map<String, Object>> plainList(List<Document> docs) {

@@ -525,93 +525,146 @@ class PledgeTest {
 
     // ---- copy check
 
+    static CopySource source(String otherId, CopyDirection direction, double score, boolean suspected) {
+        return new CopySource(otherId, "member2", BRANCH, 2026, score, suspected, CopyKind.COPY, direction, score, score,
+                1.0, 0.5, List.of(new CopyPassage("tuTuongChinhTri", 0, 40, "tuTuongChinhTri", 10, 50)));
+    }
+
+    static CopyPairRecorded pair(CopySource source, double score, boolean suspected) {
+        return new CopyPairRecorded(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, source, score, suspected, PledgeEvent.SYSTEM, NOW);
+    }
+
     @Test
     void records_a_copy_check_in_any_state() {
         fixture.given(drafted(), submitted(), approved())
-                .when(new RecordCopyCheck(ID, 0.9, true, List.of(source(CopyDirection.COPIED_FROM))))
+                .when(new RecordCopyCheck(ID, List.of(source(CopyDirection.COPIED_FROM))))
                 .expectEvents(copyCheck(true));
     }
 
     @Test
-    void marks_a_pledge_copied_by_a_later_one() {
+    void being_copied_neither_scores_nor_suspects_the_pledge_and_an_undetermined_pair_does() {
+        CopySource later = source("pl-later", CopyDirection.COPIED_BY, 0.95, true);
+        CopySource unordered = source("pl-same-year", CopyDirection.UNDETERMINED, 0.6, true);
         fixture.given(drafted(), submitted())
-                .when(new MarkCopiedBy(ID, source(CopyDirection.COPIED_BY)))
-                .expectEvents(new PledgeCopiedBy(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, source(CopyDirection.COPIED_BY),
+                .when(new RecordCopyCheck(ID, List.of(later)))
+                .expectEvents(new CopyCheckRecorded(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, 0, false, List.of(later),
                         PledgeEvent.SYSTEM, NOW));
+        fixture.given(drafted(), submitted())
+                .when(new RecordCopyCheck(ID, List.of(later, unordered)))
+                .expectEvents(new CopyCheckRecorded(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, 0.6, true,
+                        List.of(later, unordered), PledgeEvent.SYSTEM, NOW));
     }
 
     @Test
     void the_same_copy_check_result_for_the_same_text_is_recorded_once() {
         fixture.given(drafted(), submitted(), copyCheck(true))
-                .when(new RecordCopyCheck(ID, 0.9, true, List.of(source(CopyDirection.COPIED_FROM))))
+                .when(new RecordCopyCheck(ID, List.of(source(CopyDirection.COPIED_FROM))))
                 .expectNoEvents();
     }
 
     @Test
     void a_different_result_is_recorded_again() {
+        CopySource weaker = source("pl-0", CopyDirection.COPIED_FROM, 0.5, true);
         fixture.given(drafted(), submitted(), copyCheck(true))
-                .when(new RecordCopyCheck(ID, 0.5, true, List.of(source(CopyDirection.COPIED_FROM))))
+                .when(new RecordCopyCheck(ID, List.of(weaker)))
                 .expectEvents(new CopyCheckRecorded(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, 0.5, true,
-                        List.of(source(CopyDirection.COPIED_FROM)), PledgeEvent.SYSTEM, NOW));
+                        List.of(weaker), PledgeEvent.SYSTEM, NOW));
     }
 
     @Test
     void the_same_result_for_a_new_text_is_recorded_again() {
         fixture.given(drafted(), submitted(), copyCheck(true), submitted())
-                .when(new RecordCopyCheck(ID, 0.9, true, List.of(source(CopyDirection.COPIED_FROM))))
+                .when(new RecordCopyCheck(ID, List.of(source(CopyDirection.COPIED_FROM))))
                 .expectEvents(copyCheck(true));
     }
 
     @Test
-    void a_copied_by_link_already_recorded_is_not_recorded_again() {
-        fixture.given(drafted(), submitted(), new PledgeCopiedBy(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND,
-                        source(CopyDirection.COPIED_BY), PledgeEvent.SYSTEM, NOW))
-                .when(new MarkCopiedBy(ID, source(CopyDirection.COPIED_BY)))
+    void a_source_must_name_another_pledge_and_a_direction() {
+        fixture.given(drafted(), submitted())
+                .when(new RecordCopyPair(ID, source(ID, CopyDirection.COPIED_BY, 0.9, true)))
+                .expectException(rejected(Reason.INVALID, "another pledge"));
+        fixture.given(drafted(), submitted())
+                .when(new RecordCopyCheck(ID, List.of(source("pl-0", null, 0.9, true))))
+                .expectException(rejected(Reason.INVALID, "direction"));
+    }
+
+    @Test
+    void a_pair_found_by_the_other_pledges_check_joins_the_sources_with_the_figures_of_all_of_them() {
+        CopyCheckRecorded clean = new CopyCheckRecorded(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, 0, false, List.of(),
+                PledgeEvent.SYSTEM, NOW);
+        CopySource earlier = source("pl-earlier", CopyDirection.COPIED_FROM, 0.7, true);
+        CopySource later = source("pl-later", CopyDirection.COPIED_BY, 0.9, true);
+        fixture.given(drafted(), submitted(), clean)
+                .when(new RecordCopyPair(ID, later))
+                .expectEvents(pair(later, 0, false));
+        fixture.given(drafted(), submitted(), clean, pair(later, 0, false))
+                .when(new RecordCopyPair(ID, earlier))
+                .expectEvents(pair(earlier, 0.7, true));
+    }
+
+    @Test
+    void the_same_evidence_of_a_pair_is_recorded_once_and_newer_evidence_replaces_it() {
+        CopySource earlier = source("pl-earlier", CopyDirection.COPIED_FROM, 0.7, true);
+        CopySource weaker = source("pl-earlier", CopyDirection.COPIED_FROM, 0.2, false);
+        fixture.given(drafted(), submitted(), copyCheck(false), pair(earlier, 0.9, true))
+                .when(new RecordCopyPair(ID, earlier))
+                .expectNoEvents();
+        // the replaced evidence no longer counts: the figures are those of the other source (copyCheck's pl-0, 0.9)
+        fixture.given(drafted(), submitted(), copyCheck(true), pair(earlier, 0.9, true))
+                .when(new RecordCopyPair(ID, weaker))
+                .expectEvents(pair(weaker, 0.9, true));
+    }
+
+    @Test
+    void a_pair_is_withdrawn_when_the_other_pledges_new_text_no_longer_matches_but_not_newer_evidence() {
+        CopySource earlier = source("pl-earlier", CopyDirection.COPIED_FROM, 0.7, true);
+        fixture.given(drafted(), submitted(), pair(earlier, 0.7, true))
+                .when(new WithdrawCopyPair(ID, "pl-earlier", NOW.plusSeconds(60)))
+                .expectEvents(new CopyPairWithdrawn(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, "pl-earlier", 0, false,
+                        PledgeEvent.SYSTEM, NOW));
+        // evidence recorded after the other pledge's new text was submitted is about that text: it stays
+        fixture.given(drafted(), submitted(), pair(earlier, 0.7, true))
+                .when(new WithdrawCopyPair(ID, "pl-earlier", NOW.minusSeconds(60)))
+                .expectNoEvents();
+        fixture.given(drafted(), submitted())
+                .when(new WithdrawCopyPair(ID, "pl-unknown", NOW.plusSeconds(60)))
                 .expectNoEvents();
     }
 
     @Test
-    void copied_by_needs_the_copied_by_direction() {
-        fixture.given(drafted(), submitted())
-                .when(new MarkCopiedBy(ID, source(CopyDirection.COPIED_FROM)))
-                .expectException(rejected(Reason.INVALID, "COPIED_BY"));
+    void a_pair_found_since_the_read_makes_the_version_stale_only_if_this_pledge_may_have_copied() {
+        fixture.given(drafted(), submitted(), pair(source("pl-x", CopyDirection.UNDETERMINED, 0.8, true), 0.8, true))
+                .when(new ApprovePledge(ID, null, SECRETARY, 1L))
+                .expectException(org.axonframework.modelling.command.ConflictingModificationException.class);
+        fixture.given(drafted(), submitted(), pair(source("pl-x", CopyDirection.COPIED_BY, 0.8, true), 0, false))
+                .when(new ApprovePledge(ID, null, SECRETARY, 1L))
+                .expectEvents(approved());
     }
 
     @Test
-    void a_later_found_source_joins_the_check_with_the_higher_score_and_its_suspicion() {
-        CopyCheckRecorded clean = new CopyCheckRecorded(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, 0.2, false, List.of(),
-                PledgeEvent.SYSTEM, NOW);
-        fixture.given(drafted(), submitted(), clean)
-                .when(new MarkCopiedFrom(ID, source(CopyDirection.COPIED_FROM)))
-                .expectEvents(new PledgeCopiedFrom(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, source(CopyDirection.COPIED_FROM),
-                        0.9, true, PledgeEvent.SYSTEM, NOW));
+    void a_dismissed_suspicion_is_raised_again_by_a_new_suspicious_source_but_not_by_being_copied() {
+        CopySuspicionDismissed dismissed = new CopySuspicionDismissed(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, "tự viết",
+                SECRETARY, NOW);
+        fixture.given(drafted(), submitted(), copyCheck(true), dismissed,
+                        pair(source("pl-later", CopyDirection.COPIED_BY, 0.9, true), 0.9, true))
+                .when(new DismissCopySuspicion(ID, "lần nữa", SECRETARY, null))
+                .expectException(rejected(Reason.WRONG_STATE, "without a copy suspicion"));
+        fixture.given(drafted(), submitted(), copyCheck(true), dismissed,
+                        pair(source("pl-new", CopyDirection.COPIED_FROM, 0.8, true), 0.9, true))
+                .when(new DismissCopySuspicion(ID, "lần nữa", SECRETARY, null))
+                .expectEvents(new CopySuspicionDismissed(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, "lần nữa", SECRETARY, NOW));
     }
 
     @Test
-    void a_later_found_source_makes_the_suspicion_dismissable() {
+    void a_source_stored_by_the_former_link_events_still_counts() {
         fixture.given(drafted(), submitted(), new PledgeCopiedFrom(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND,
                         source(CopyDirection.COPIED_FROM), 0.9, true, PledgeEvent.SYSTEM, NOW))
                 .when(new DismissCopySuspicion(ID, "bản tự viết", SECRETARY, null))
                 .expectEvents(new CopySuspicionDismissed(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, "bản tự viết", SECRETARY, NOW));
-    }
-
-    @Test
-    void a_copied_from_link_already_recorded_for_this_text_is_not_recorded_again_but_is_for_a_new_text() {
-        PledgeCopiedFrom linked = new PledgeCopiedFrom(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND,
-                source(CopyDirection.COPIED_FROM), 0.9, true, PledgeEvent.SYSTEM, NOW);
-        fixture.given(drafted(), submitted(), linked)
-                .when(new MarkCopiedFrom(ID, source(CopyDirection.COPIED_FROM)))
+        fixture.given(drafted(), submitted(), new PledgeCopiedBy(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND,
+                        source(CopyDirection.COPIED_BY), PledgeEvent.SYSTEM, NOW))
+                .when(new RecordCopyPair(ID, source(CopyDirection.COPIED_BY)))
                 .expectNoEvents();
-        fixture.given(drafted(), submitted(), linked, submitted())
-                .when(new MarkCopiedFrom(ID, source(CopyDirection.COPIED_FROM)))
-                .expectEvents(linked);
-    }
-
-    @Test
-    void copied_from_needs_the_copied_from_direction() {
-        fixture.given(drafted(), submitted())
-                .when(new MarkCopiedFrom(ID, source(CopyDirection.COPIED_BY)))
-                .expectException(rejected(Reason.INVALID, "COPIED_FROM"));
     }
 
     @Test
@@ -619,10 +672,20 @@ class PledgeTest {
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
         for (PledgeEvent e : List.<PledgeEvent>of(drafted(), submitted(), revisionRequested(), flagged(), approved(),
                 selfAssessed(), retired(), copyCheck(true), new PledgeCopiedFrom(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND,
-                        source(CopyDirection.COPIED_FROM), 0.9, true, PledgeEvent.SYSTEM, NOW))) {
+                        source(CopyDirection.COPIED_FROM), 0.9, true, PledgeEvent.SYSTEM, NOW),
+                pair(source("pl-x", CopyDirection.UNDETERMINED, 0.8, true), 0.8, true),
+                new CopyPairWithdrawn(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, "pl-x", 0, false, PledgeEvent.SYSTEM, NOW),
+                new PledgeImported(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, 1, CONTENT, PledgeStatus.SUBMITTED, List.of(),
+                        NOW.minusSeconds(3600), "admin", NOW))) {
             String json = mapper.writeValueAsString(e);
             assertThat(json).doesNotContain("statusAfter");
             assertThat(mapper.readValue(json, e.getClass())).isEqualTo(e);
         }
+        // an import stored before submittedAt existed still reads, as a pledge whose file did not say
+        PledgeImported stored = new PledgeImported(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, 1, CONTENT,
+                PledgeStatus.SUBMITTED, List.of(), "admin", NOW);
+        var old = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.valueToTree(stored);
+        old.remove("submittedAt");
+        assertThat(mapper.treeToValue(old, PledgeImported.class)).isEqualTo(stored);
     }
 }

@@ -14,9 +14,11 @@ import vn.lamtheo.kernel.events.pledge.PledgeEvent;
 import vn.lamtheo.kernel.events.pledge.PledgeStatus;
 import vn.lamtheo.pledge.PledgeEvents;
 import vn.lamtheo.pledge.TestMongo;
-import vn.lamtheo.pledge.api.MarkCopiedBy;
-import vn.lamtheo.pledge.api.MarkCopiedFrom;
+import vn.lamtheo.kernel.events.pledge.CopySource;
+import vn.lamtheo.kernel.events.pledge.PledgeRevised;
 import vn.lamtheo.pledge.api.RecordCopyCheck;
+import vn.lamtheo.pledge.api.RecordCopyPair;
+import vn.lamtheo.pledge.api.WithdrawCopyPair;
 import vn.lamtheo.pledge.template.TemplateCheck;
 
 import java.nio.file.Path;
@@ -32,8 +34,9 @@ import static org.mockito.Mockito.mock;
 
 /**
  * The copy-check handler on the embedded store: it indexes each submitted text, checks it against those indexed
- * before, records the result (COPY / SELF_COPY, COPIED_FROM) and links the source (COPIED_BY); a stale text records
- * nothing; after a reset the same events give the same commands (the pledge skips what it already recorded).
+ * before, records each pair on both pledges with the direction of their years and first-submission times (never of
+ * the order of the checks); a stale text records nothing; a revision that no longer matches withdraws the pair; after
+ * a reset the same events give the same commands (the pledges skip what they already recorded).
  */
 class CopyCheckProcessorTest {
 
@@ -80,28 +83,32 @@ class CopyCheckProcessorTest {
         else if (event instanceof vn.lamtheo.kernel.events.pledge.PledgeImported e) processor.on(e);
     }
 
+    <T> List<T> sent(Class<T> type) {
+        return sent.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
     @Test
-    void checks_indexes_records_and_links_and_a_replay_sends_the_same_commands() {
+    void checks_indexes_records_on_both_sides_and_a_replay_sends_the_same_commands() {
         PledgeEvents first = new PledgeEvents("pl-a", "member1", BRANCH, "cau-ngang/nhi-truong", 2025);
         PledgeEvents sameMemberNextYear = new PledgeEvents("pl-b", "member1", BRANCH, "cau-ngang/nhi-truong", 2026);
         PledgeEvents otherMember = new PledgeEvents("pl-c", "member3", OTHER_BRANCH, "cau-ngang/truong-tho", 2026);
+        otherMember.at = sameMemberNextYear.at.plusSeconds(3600);
         List<PledgeEvent> story = List.of(first.imported(PledgeStatus.APPROVED), sameMemberNextYear.drafted(),
                 sameMemberNextYear.submitted(), otherMember.drafted(), otherMember.submitted());
         story.forEach(this::happen);
         story.forEach(this::deliver);
 
         List<Object> live = List.copyOf(sent);
-        List<RecordCopyCheck> records = live.stream().filter(RecordCopyCheck.class::isInstance).map(RecordCopyCheck.class::cast).toList();
+        List<RecordCopyCheck> records = sent(RecordCopyCheck.class);
         assertThat(records).extracting(RecordCopyCheck::pledgeId).containsExactly("pl-a", "pl-b", "pl-c");
         assertThat(records.get(0).sources()).isEmpty();
-        assertThat(records.get(0).suspected()).isFalse();
 
         RecordCopyCheck selfCopy = records.get(1);
-        assertThat(selfCopy.suspected()).isTrue();
         assertThat(selfCopy.sources()).singleElement().satisfies(s -> {
             assertThat(s.pledgeId()).isEqualTo("pl-a");
             assertThat(s.kind()).isEqualTo(CopyKind.SELF_COPY);
             assertThat(s.direction()).isEqualTo(CopyDirection.COPIED_FROM);
+            assertThat(s.suspected()).isTrue();
             assertThat(s.unitId()).isEqualTo(BRANCH);
             assertThat(s.year()).isEqualTo(2025);
             assertThat(s.passages()).isNotEmpty();
@@ -110,26 +117,26 @@ class CopyCheckProcessorTest {
         });
 
         RecordCopyCheck copy = records.get(2);
-        assertThat(copy.suspected()).isTrue();
-        assertThat(copy.sources()).extracting(s -> s.pledgeId()).containsExactlyInAnyOrder("pl-a", "pl-b");
+        assertThat(copy.sources()).extracting(CopySource::pledgeId).containsExactlyInAnyOrder("pl-a", "pl-b");
         assertThat(copy.sources()).allSatisfy(s -> assertThat(s.kind()).isEqualTo(CopyKind.COPY));
+        // pl-b was first submitted an hour before pl-c: pl-c is the later one
+        assertThat(copy.sources()).allSatisfy(s -> assertThat(s.direction()).isEqualTo(CopyDirection.COPIED_FROM));
 
-        List<MarkCopiedBy> links = live.stream().filter(MarkCopiedBy.class::isInstance).map(MarkCopiedBy.class::cast).toList();
-        assertThat(links).extracting(MarkCopiedBy::pledgeId).containsExactlyInAnyOrder("pl-a", "pl-a", "pl-b");
-        assertThat(links).allSatisfy(l -> assertThat(l.source().direction()).isEqualTo(CopyDirection.COPIED_BY));
-        assertThat(links).filteredOn(l -> l.pledgeId().equals("pl-b")).singleElement()
-                .satisfies(l -> assertThat(l.source().pledgeId()).isEqualTo("pl-c"));
+        // each pair also goes on the other pledge, mirrored, with the same score, before the checked pledge's result
+        List<RecordCopyPair> pairs = sent(RecordCopyPair.class);
+        assertThat(pairs).extracting(RecordCopyPair::pledgeId).containsExactlyInAnyOrder("pl-a", "pl-a", "pl-b");
+        assertThat(pairs).allSatisfy(l -> assertThat(l.source().direction()).isEqualTo(CopyDirection.COPIED_BY));
+        RecordCopyPair onB = pairs.stream().filter(l -> l.pledgeId().equals("pl-b")).findFirst().orElseThrow();
+        assertThat(onB.source().pledgeId()).isEqualTo("pl-c");
+        assertThat(onB.source().score()).isEqualTo(copy.sources().stream()
+                .filter(s -> s.pledgeId().equals("pl-b")).findFirst().orElseThrow().score());
+        assertThat(live.indexOf(onB)).isLessThan(live.indexOf(copy));
 
         // A reset: the index is emptied and the same events replayed give exactly the same commands.
         sent.clear();
         processor.reset();
         story.forEach(this::deliver);
         assertThat(sent).isEqualTo(live);
-
-        // Redelivery of the last event without a reset (the text is already indexed): the same result again.
-        sent.clear();
-        deliver(story.get(story.size() - 1));
-        assertThat(sent).isEqualTo(live.subList(live.indexOf(copy), live.size()));
     }
 
     @Test
@@ -141,17 +148,12 @@ class CopyCheckProcessorTest {
         story.forEach(this::happen);
         story.forEach(this::deliver);
 
-        List<RecordCopyCheck> records = sent.stream().filter(RecordCopyCheck.class::isInstance).map(RecordCopyCheck.class::cast).toList();
+        List<RecordCopyCheck> records = sent(RecordCopyCheck.class);
         assertThat(records).extracting(RecordCopyCheck::pledgeId).containsExactly("pl-new", "pl-old");
         assertThat(records.get(0).sources()).isEmpty();
-        // last year's check sees this year's text, which it cannot have copied: not a source, and not suspected
-        assertThat(records.get(1).suspected()).isFalse();
         assertThat(records.get(1).sources()).singleElement()
                 .satisfies(s -> assertThat(s.direction()).isEqualTo(CopyDirection.COPIED_BY));
-
-        assertThat(sent).filteredOn(MarkCopiedBy.class::isInstance).isEmpty();
-        assertThat(sent).filteredOn(MarkCopiedFrom.class::isInstance).singleElement().satisfies(command -> {
-            MarkCopiedFrom link = (MarkCopiedFrom) command;
+        assertThat(sent(RecordCopyPair.class)).singleElement().satisfies(link -> {
             assertThat(link.pledgeId()).isEqualTo("pl-new");
             assertThat(link.source().pledgeId()).isEqualTo("pl-old");
             assertThat(link.source().direction()).isEqualTo(CopyDirection.COPIED_FROM);
@@ -163,7 +165,99 @@ class CopyCheckProcessorTest {
     }
 
     @Test
-    void a_replay_does_not_tell_a_revised_pledge_that_its_replaced_text_copied_from_an_earlier_year() {
+    void the_same_year_is_ordered_by_first_submission_time_whatever_the_order_of_the_checks() {
+        PledgeEvents original = new PledgeEvents("pl-orig", "member1", BRANCH, "cau-ngang/nhi-truong", 2026);
+        PledgeEvents copy = new PledgeEvents("pl-copy", "member2", BRANCH, "cau-ngang/nhi-truong", 2026);
+        copy.at = original.at.plusSeconds(86_400);
+        // the copy arrives first (a file in no particular order), with the times the file gives
+        List<PledgeEvent> story = List.of(copy.imported(PledgeStatus.SUBMITTED, copy.at),
+                original.imported(PledgeStatus.SUBMITTED, original.at));
+        story.forEach(this::happen);
+        story.forEach(this::deliver);
+
+        assertThat(sent(RecordCopyCheck.class)).filteredOn(r -> r.pledgeId().equals("pl-orig")).singleElement()
+                .satisfies(r -> assertThat(r.sources()).extracting(CopySource::direction).containsExactly(CopyDirection.COPIED_BY));
+        assertThat(sent(RecordCopyPair.class)).singleElement().satisfies(link -> {
+            assertThat(link.pledgeId()).isEqualTo("pl-copy");
+            assertThat(link.source().direction()).isEqualTo(CopyDirection.COPIED_FROM);
+        });
+    }
+
+    @Test
+    void without_comparable_times_the_same_year_is_undetermined_on_both_sides() {
+        PledgeEvents one = new PledgeEvents("pl-1", "member1", BRANCH, "cau-ngang/nhi-truong", 2026);
+        PledgeEvents two = new PledgeEvents("pl-2", "member2", BRANCH, "cau-ngang/nhi-truong", 2026);
+        two.at = one.at.plusSeconds(60); // the import's own time says nothing of when the pledge was written
+        List<PledgeEvent> story = List.of(one.imported(PledgeStatus.SUBMITTED), two.imported(PledgeStatus.SUBMITTED));
+        story.forEach(this::happen);
+        story.forEach(this::deliver);
+
+        assertThat(sent(RecordCopyCheck.class).get(1).sources()).extracting(CopySource::direction)
+                .containsExactly(CopyDirection.UNDETERMINED);
+        assertThat(sent(RecordCopyPair.class)).extracting(l -> l.source().direction())
+                .containsExactly(CopyDirection.UNDETERMINED);
+    }
+
+    @Test
+    void a_revision_keeps_the_first_submission_time_so_the_original_stays_the_original() {
+        PledgeEvents a = new PledgeEvents("pl-a", "member1", BRANCH, "cau-ngang/nhi-truong", 2026);
+        PledgeEvents b = new PledgeEvents("pl-b", "member2", BRANCH, "cau-ngang/nhi-truong", 2026);
+        // each event is checked as it happens (live)
+        for (PledgeEvent e : List.of(a.drafted(), a.submitted())) {
+            happen(e);
+            deliver(e);
+        }
+        b.at = a.at.plusSeconds(3600);
+        for (PledgeEvent e : List.of(b.drafted(), b.submitted())) {
+            happen(e);
+            deliver(e);
+        }
+        a.at = b.at.plusSeconds(3600); // A is returned for another reason and resubmits the same text after B
+        for (PledgeEvent e : List.of(a.revisionRequested("secretary1"), a.revised(1))) {
+            happen(e);
+            deliver(e);
+        }
+
+        assertThat(sent(RecordCopyCheck.class).get(1).sources()).extracting(CopySource::direction)
+                .containsExactly(CopyDirection.COPIED_FROM);
+        RecordCopyCheck aRevised = sent(RecordCopyCheck.class).get(2);
+        assertThat(aRevised.pledgeId()).isEqualTo("pl-a");
+        assertThat(aRevised.sources()).extracting(CopySource::pledgeId, CopySource::direction)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("pl-b", CopyDirection.COPIED_BY));
+        assertThat(sent(RecordCopyPair.class)).last().satisfies(link -> {
+            assertThat(link.pledgeId()).isEqualTo("pl-b");
+            assertThat(link.source().direction()).isEqualTo(CopyDirection.COPIED_FROM);
+        });
+    }
+
+    @Test
+    void a_revision_that_no_longer_matches_a_former_partner_withdraws_the_pair_from_it() {
+        PledgeEvents a = new PledgeEvents("pl-a", "member1", BRANCH, "cau-ngang/nhi-truong", 2026);
+        PledgeEvents b = new PledgeEvents("pl-b", "member2", BRANCH, "cau-ngang/nhi-truong", 2026);
+        b.at = a.at.plusSeconds(3600);
+        happen(a.drafted());
+        happen(a.submitted());
+        happen(b.drafted());
+        happen(b.submitted());
+        // what B's check recorded on A (the processor's commands are not executed here)
+        happen(a.pair("pl-b", CopyDirection.COPIED_BY, 0.9, 0, false));
+        happen(a.revisionRequested("secretary1"));
+        a.at = b.at.plusSeconds(3600);
+        PledgeRevised rewritten = new PledgeRevised("pl-a", "member1", BRANCH, "cau-ngang/nhi-truong", 2026,
+                a.kind, 1, 1, CopyDirectionPropertyTest.written(CopyCheckHttpTest.another(2026)), List.of(), "member1", a.at);
+        happen(rewritten);
+        deliver(a.submitted());
+        deliver(b.submitted());
+        sent.clear();
+        deliver(rewritten);
+
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0)).isEqualTo(new WithdrawCopyPair("pl-b", "pl-a", a.at));
+        assertThat(((RecordCopyCheck) sent.get(1)).sources()).isEmpty();
+    }
+
+    @Test
+    void a_replay_does_not_pair_a_text_that_was_revised_meanwhile() {
         PledgeEvents lastYear = new PledgeEvents("pl-old", "member1", BRANCH, "cau-ngang/nhi-truong", 2025);
         PledgeEvents thisYear = new PledgeEvents("pl-new", "member1", BRANCH, "cau-ngang/nhi-truong", 2026);
         List<PledgeEvent> story = List.of(thisYear.drafted(), thisYear.submitted(), lastYear.imported(PledgeStatus.APPROVED),
@@ -173,9 +267,11 @@ class CopyCheckProcessorTest {
         // a reset replays the story: when last year's pledge is checked, this year's indexed text is already replaced
         processor.reset();
         story.forEach(this::deliver);
-        assertThat(sent).filteredOn(MarkCopiedFrom.class::isInstance).isEmpty();
-        assertThat(sent).filteredOn(RecordCopyCheck.class::isInstance).extracting(c -> ((RecordCopyCheck) c).pledgeId())
-                .containsExactly("pl-old", "pl-new");
+        assertThat(sent(RecordCopyCheck.class)).extracting(RecordCopyCheck::pledgeId).containsExactly("pl-old", "pl-new");
+        assertThat(sent(RecordCopyCheck.class).get(0).sources()).isEmpty();
+        // only the revision's check pairs the two
+        assertThat(sent(RecordCopyPair.class)).singleElement()
+                .satisfies(l -> assertThat(l.pledgeId()).isEqualTo("pl-old"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.lamtheo.kernel.events.pledge.CopyDirection;
 import vn.lamtheo.kernel.events.pledge.PledgeEvent;
 import vn.lamtheo.kernel.events.pledge.TemplateFinding;
 import vn.lamtheo.pledge.PledgeEvents;
@@ -82,13 +83,14 @@ class ReviewQueueProjectionTest {
         Document check = entry("pl-a").get("copyCheck", Document.class);
         assertThat(check.getDouble("score")).isEqualTo(0.83);
         assertThat(check.getBoolean("suspected")).isTrue();
-        assertThat(check.getList("sources", Document.class)).extracting(d -> d.getString("pledgeId")).containsExactly("pl-src");
+        assertThat(entry("pl-a").get("copySources", Document.class).keySet()).containsExactly("pl-src");
         assertThat(entry("pl-a").get("lastAction", Document.class).getString("type"))
                 .as("the copy check is not a person's action").isEqualTo("PledgeSubmitted");
 
         projection.on(p.revisionRequested("secretary1"), 3L);
         projection.on(p.revised(1), 4L);
         assertThat(entry("pl-a").get("copyCheck")).isNull();
+        assertThat(entry("pl-a").get("copySources")).isNull();
         assertThat(entry("pl-a").getInteger("revision")).isEqualTo(1);
     }
 
@@ -99,8 +101,24 @@ class ReviewQueueProjectionTest {
         assertThat(check.getDouble("score")).isEqualTo(0.95);
         assertThat(check.getBoolean("suspected")).isTrue();
         assertThat(check.getBoolean("dismissed")).isFalse();
-        assertThat(check.getList("sources", Document.class)).extracting(d -> d.getString("pledgeId"))
-                .containsExactly("pl-x", "pl-last-year");
+        assertThat(entry("pl-a").get("copySources", Document.class).keySet()).containsExactlyInAnyOrder("pl-x", "pl-last-year");
+    }
+
+    @Test
+    void a_pair_found_by_the_other_check_replaces_its_evidence_and_a_withdrawal_removes_it() {
+        apply(p.drafted(), p.submitted(), p.copyCheck(0.83, true, "pl-src"),
+                p.pair("pl-later", CopyDirection.COPIED_BY, 0.9, 0.83, true),
+                p.pair("pl-src", CopyDirection.COPIED_FROM, 0.6, 0.6, true));
+        Document check = entry("pl-a").get("copyCheck", Document.class);
+        assertThat(check.getDouble("score")).isEqualTo(0.6);
+        Document sources = entry("pl-a").get("copySources", Document.class);
+        assertThat(sources.keySet()).containsExactlyInAnyOrder("pl-src", "pl-later");
+        assertThat(sources.get("pl-src", Document.class).getDouble("score")).isEqualTo(0.6);
+        assertThat(sources.get("pl-later", Document.class).getString("direction")).isEqualTo("COPIED_BY");
+
+        projection.on(p.withdrawn("pl-src", 0, false), 5L);
+        assertThat(entry("pl-a").get("copySources", Document.class).keySet()).containsExactly("pl-later");
+        assertThat(entry("pl-a").get("copyCheck", Document.class).getBoolean("suspected")).isFalse();
     }
 
     @Test
@@ -118,7 +136,7 @@ class ReviewQueueProjectionTest {
         projection.on(p.copiedBy("pl-later"), 3L);
         assertThat(queue()).isEqualTo(before);
         assertThat(entry("pl-a").getString("status")).isEqualTo("APPROVED");
-        assertThat(entry("pl-a").getList("copiedBy", Document.class)).hasSize(1);
+        assertThat(entry("pl-a").get("copySources", Document.class).keySet()).containsExactly("pl-later");
     }
 
     @Test

@@ -133,7 +133,7 @@ class PledgeFlowHttpTest {
         List<com.fasterxml.jackson.databind.JsonNode> lifecycle = new ArrayList<>();
         history.json().forEach(e -> {
             String type = e.path("type").asText();
-            if (!type.equals("CopyCheckRecorded") && !type.equals("PledgeCopiedBy")) {
+            if (!type.equals("CopyCheckRecorded") && !type.equals("CopyPairRecorded")) {
                 lifecycle.add(e);
             }
         });

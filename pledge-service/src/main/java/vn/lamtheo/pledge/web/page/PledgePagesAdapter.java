@@ -154,18 +154,15 @@ class PledgePagesAdapter implements PledgePagesBackend {
         if (view.copyCheck() == null) {
             return Optional.empty();
         }
-        // This pledge's own check, then the later pledges whose check found this one (as the copy report API lists them).
-        Map<String, vn.lamtheo.kernel.events.pledge.CopySource> all = new java.util.LinkedHashMap<>();
-        view.copyCheck().sources().forEach(s -> all.putIfAbsent(s.pledgeId(), s));
-        view.copiedBy().forEach(s -> all.putIfAbsent(s.pledgeId(), s));
-        List<CopySource> sources = all.values().stream().map(s -> {
+        // Every source of this text, whoever's check found it: those this pledge may have copied first, strongest first.
+        List<CopySource> sources = view.copyCheck().sources().stream().map(s -> {
             Optional<PledgeView> source = access.mayRead(me, s.memberId(), s.unitId()) ? readable(me, s.pledgeId()) : Optional.empty();
             return new CopySource(s.pledgeId(), source.map(v -> v.header().fullName()).orElse(null), unitName(s.unitId()),
                     s.year(), s.score(), s.suspected(), source.isPresent(),
                     source.map(PledgeView::sections).orElse(Map.of()),
                     s.passages().stream().map(p -> new Passage(p.sectionKey(), p.start(), p.end(), p.otherSectionKey(),
                             p.otherStart(), p.otherEnd())).toList(),
-                    s.direction() == vn.lamtheo.kernel.events.pledge.CopyDirection.COPIED_BY);
+                    s.direction().name());
         }).toList();
         return Optional.of(new CopyReport(view.copyCheck().score(),
                 view.copyCheck().suspected() && !view.copyCheck().dismissed(), sources));

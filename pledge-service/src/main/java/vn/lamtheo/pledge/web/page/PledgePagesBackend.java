@@ -114,11 +114,12 @@ public interface PledgePagesBackend {
     /**
      * @param readable       the actor may read the source's text (else only its score and unit are shown)
      * @param sourceSections the source's sections by key, when readable
-     * @param copiedThisOne  the other pledge is a later one whose check found this one (it is not a source this
-     *                       pledge could be flagged as copied from)
+     * @param direction      from this pledge's point of view: COPIED_FROM (this one came later and may have copied the
+     *                       other), COPIED_BY (the other came later: not a source this pledge could be flagged as
+     *                       copied from) or UNDETERMINED (same year, nothing tells which came first)
      */
     record CopySource(String pledgeId, String memberName, String unitName, int year, double score, boolean suspected,
-                      boolean readable, Map<String, String> sourceSections, List<Passage> passages, boolean copiedThisOne) {
+                      boolean readable, Map<String, String> sourceSections, List<Passage> passages, String direction) {
         public CopySource {
             sourceSections = sourceSections == null ? Map.of() : Map.copyOf(sourceSections);
             passages = List.copyOf(passages);
@@ -127,7 +128,12 @@ public interface PledgePagesBackend {
         /** A pledge this one may have copied from. */
         public CopySource(String pledgeId, String memberName, String unitName, int year, double score, boolean suspected,
                           boolean readable, Map<String, String> sourceSections, List<Passage> passages) {
-            this(pledgeId, memberName, unitName, year, score, suspected, readable, sourceSections, passages, false);
+            this(pledgeId, memberName, unitName, year, score, suspected, readable, sourceSections, passages, "COPIED_FROM");
+        }
+
+        /** The other pledge came later and copied this one. */
+        public boolean copiedThisOne() {
+            return "COPIED_BY".equals(direction);
         }
     }
 

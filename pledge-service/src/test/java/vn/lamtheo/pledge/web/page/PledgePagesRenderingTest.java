@@ -225,9 +225,10 @@ class PledgePagesRenderingTest {
         when(backend.copyReport(SECRETARY, "pl-1")).thenReturn(Optional.of(new CopyReport(0.0, false, List.of(
                 new CopySource("pl-2", "Trần Thị Hai", "Chi bộ ấp B", 2026, 0.8, true, true,
                         Map.of("tuTuongChinhTri", "Hằng ngày tôi học tập nghị quyết và làm theo Bác."),
-                        List.of(new Passage("tuTuongChinhTri", 4, 22, "tuTuongChinhTri", 14, 32)), true)))));
+                        List.of(new Passage("tuTuongChinhTri", 4, 22, "tuTuongChinhTri", 14, 32)), "COPIED_BY")))));
         mvc.perform(get("/review/pl-1")).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Bản đăng ký sau chép lại bản này: Trần Thị Hai — Chi bộ ấp B, năm 2026"),
+                .andExpect(content().string(allOf(containsString("Bị sao chép bởi bản nộp sau: Trần Thị Hai — Chi bộ ấp B, năm 2026"),
+                        containsString("bản này là bản có trước, không bị nghi vấn"),
                         containsString("<mark class=\"hl\">học tập nghị quyết</mark>"), containsString("Bản sau"),
                         not(containsString("id=\"d-flag\"")), not(containsString("Mức trùng lặp cao nhất")))));
     }

@@ -3,9 +3,9 @@ package vn.lamtheo.kernel.events.pledge;
 import java.time.Instant;
 
 /**
- * A pledge of an earlier year, checked after this one (e.g. imported later), was found to be copied by this one:
- * {@code source.direction} is COPIED_FROM. It joins the sources of this pledge's copy check; {@code score} and
- * {@code suspected} are the check's figures with it (the highest score of all sources; suspected if any is).
+ * Stored before {@link CopyPairRecorded} replaced it (no longer written; still read): a pledge of an earlier year,
+ * checked after this one, was found to be copied by this one, {@code source.direction} COPIED_FROM; {@code score} and
+ * {@code suspected} are this pledge's figures with it.
  */
 public record PledgeCopiedFrom(String pledgeId, String memberId, String branchId, String committeeId, int year,
         TemplateKind templateKind, CopySource source, double score, boolean suspected, String actorId, Instant at)

@@ -10,7 +10,8 @@ import java.time.Instant;
  */
 public sealed interface PledgeEvent permits PledgeDrafted, PledgeEdited, PledgeSubmitted, PledgeRevised, PledgeImported,
         PledgeApproved, PledgeRevisionRequested, PledgeFlaggedAsCopied, CopySuspicionDismissed, PledgeSelfAssessed,
-        PledgeEvaluated, PledgeRetired, CopyCheckRecorded, PledgeCopiedBy, PledgeCopiedFrom {
+        PledgeEvaluated, PledgeRetired, CopyCheckRecorded, CopyPairRecorded, CopyPairWithdrawn, PledgeCopiedBy,
+        PledgeCopiedFrom {
 
     String pledgeId();
 

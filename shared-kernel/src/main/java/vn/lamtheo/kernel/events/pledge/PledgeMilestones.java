@@ -41,15 +41,11 @@ public final class PledgeMilestones {
         } else if (event instanceof CopySuspicionDismissed) {
             flags.addAll(List.of("drafted", "submitted", "suspectedDismissed"));
         } else if (event instanceof CopyCheckRecorded e && e.suspected()) {
-            flags.add("copySuspected");
-            if (e.sources().stream().anyMatch(s -> s.suspected() && s.kind() == CopyKind.SELF_COPY)) {
-                flags.add("selfCopySuspected");
-            }
+            suspicion(e.sources(), flags);
+        } else if (event instanceof CopyPairRecorded e && e.suspected()) {
+            suspicion(List.of(e.source()), flags);
         } else if (event instanceof PledgeCopiedFrom e && e.source().suspected()) {
-            flags.add("copySuspected");
-            if (e.source().kind() == CopyKind.SELF_COPY) {
-                flags.add("selfCopySuspected");
-            }
+            suspicion(List.of(e.source()), flags);
         } else if (event instanceof PledgeSelfAssessed) {
             flags.addAll(List.of("drafted", "submitted", "approved", "selfAssessed"));
         } else if (event instanceof PledgeEvaluated e) {
@@ -64,8 +60,16 @@ public final class PledgeMilestones {
         } else if (event instanceof PledgeRetired) {
             flags.add("retired");
         }
-        // PledgeCopiedBy: the later pledge's own copy check counts the suspicion; being copied says nothing here.
+        // Being copied (PledgeCopiedBy, a COPIED_BY source) says nothing here: the copy's own events count its suspicion.
         return flags;
+    }
+
+    /** The pledge is suspected; a self-copy if one of the sources it may have copied at the threshold is its member's own. */
+    private static void suspicion(List<CopySource> sources, List<String> flags) {
+        flags.add("copySuspected");
+        if (sources.stream().anyMatch(s -> s.suspected() && s.kind() == CopyKind.SELF_COPY && s.direction().mayHaveCopied())) {
+            flags.add("selfCopySuspected");
+        }
     }
 
     /** One flag per rule the pledge ever broke, whatever the section: the report counts pledges, not findings. */
