@@ -19,6 +19,11 @@ package vn.lamtheo.kernel.similarity;
  * and, for at most {@code F} expected false pairs per check over the {@code N} indexed documents,
  * {@code x = c · ln(N / F) + Σ_h ln(1 + (S − df(h))/N)}. No constant is fitted to a corpus: {@code F} is the false-pair
  * budget ({@link SimilarityConfig#evidenceFalsePairs()}), everything else is counted at the check.
+ *
+ * <p>Independence is not what honest pledges are: members of one position write from the same pools of sentences, so
+ * their rare text is shared more often than chance. The level is therefore also at least a multiple of what this
+ * document's own closest neighbours share with it (the k-th highest weight among the documents the check read; see
+ * {@link SimilarityConfig#evidencePeerRank()}): a copy must stand out from them, not only from chance.
  */
 final class RareEvidence {
 
@@ -48,9 +53,29 @@ final class RareEvidence {
      *
      * @param falsePairs expected false pairs per check (the budget F)
      * @param sentences  sentences of the checked document: c = shareable fingerprints per sentence (at least 1)
+     * @param weights    the weight of every indexed document that shares evidence with the checked one
+     * @param peerRank   the level is also at least {@code peerFactor} times the weight of the {@code peerRank}-th
+     *                   highest of them: the honest neighbours of this very document (same position, same pools of
+     *                   sentences) share more than independence predicts, and a copy must stand out from them
      */
-    double flagLevel(double falsePairs, int sentences) {
+    double flagLevel(double falsePairs, int sentences, java.util.Collection<Double> weights, int peerRank,
+                     double peerFactor) {
+        if (falsePairs <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
         double perSentence = Math.max(1.0, (double) shareable / Math.max(1, sentences));
-        return perSentence * Math.log(population / falsePairs) + expected;
+        double chance = perSentence * Math.log(population / falsePairs) + expected;
+        return Math.max(chance, peerFactor * kthHighest(weights, peerRank));
+    }
+
+    private static double kthHighest(java.util.Collection<Double> weights, int k) {
+        java.util.PriorityQueue<Double> top = new java.util.PriorityQueue<>();
+        for (double w : weights) {
+            top.add(w);
+            if (top.size() > k) {
+                top.poll();
+            }
+        }
+        return top.size() < k ? 0 : top.peek();
     }
 }

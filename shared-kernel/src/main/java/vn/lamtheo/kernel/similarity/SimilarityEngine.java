@@ -166,7 +166,8 @@ public final class SimilarityEngine {
             }
         }
         shared.remove(selfId);
-        double evidenceLevel = rare.flagLevel(config.evidenceFalsePairs(), sentenceCount(self));
+        double evidenceLevel = rare.flagLevel(config.evidenceFalsePairs(), sentenceCount(self),
+                shared.values().stream().map(e -> e.weight).toList(), config.evidencePeerRank(), config.evidencePeerFactor());
 
         double bestReachable = config.reportThreshold();
         // Candidates: most shared evidence first, then id (deterministic); hopeless ones are not even read. A candidate

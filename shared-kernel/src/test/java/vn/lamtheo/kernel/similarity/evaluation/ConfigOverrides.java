@@ -23,7 +23,9 @@ final class ConfigOverrides {
                 PairScore.valueOf(System.getProperty("copycheck.pairScore", c.pairScore().name())),
                 Integer.getInteger("copycheck.gap", c.passageGapSyllables()),
                 Integer.getInteger("copycheck.maxSources", c.maxSources()),
-                dbl("copycheck.evidenceFalsePairs", c.evidenceFalsePairs()));
+                dbl("copycheck.evidenceFalsePairs", c.evidenceFalsePairs()),
+                Integer.getInteger("copycheck.peerRank", c.evidencePeerRank()),
+                dbl("copycheck.peerFactor", c.evidencePeerFactor()));
     }
 
     private static double dbl(String name, double fallback) {
