@@ -17,8 +17,8 @@ package vn.lamtheo.kernel.similarity;
  * (the checked document's fingerprints held by 1 to S other pledges, per sentence; stock and never-seen fingerprints
  * cannot arrive with a shared sentence by chance). Counting in whole sentences gives {@code P(W ≥ x) ≤ exp(−x/c + Σ ln(1 + (S − df)/N)/c)}
  * and, for at most {@code F} expected false pairs per check over the {@code N} indexed documents,
- * {@code x = c · ln(N / F) + Σ_h ln(1 + (S − df(h))/N)}. No constant is fitted to a corpus: {@code F} is the false-pair
- * budget ({@link SimilarityConfig#evidenceFalsePairs()}), everything else is counted at the check.
+ * {@code x = c · ln(N / F) + Σ_h ln(1 + (S − df(h))/N)}. This chance level has no constant but the false-pair budget
+ * {@code F} ({@link SimilarityConfig#evidenceFalsePairs()}); everything else is counted at the check.
  *
  * <p>Independence is not what honest pledges are: members of one position write from the same pools of sentences, so
  * their rare text is shared more often than chance. The level is therefore also at least a multiple of what this
