@@ -15,8 +15,11 @@ class RareEvidenceTest {
 
     private final SyntheticPledges text = new SyntheticPledges(17);
 
+    /** The rule switched on with the budget it was measured with (it is off by default: see SimilarityConfig). */
+    private static final SimilarityConfig CONFIG = SimilarityConfig.defaults().withEvidenceFalsePairs(0.001);
+
     private static SimilarityEngine engine() {
-        SimilarityConfig config = SimilarityConfig.defaults();
+        SimilarityConfig config = CONFIG;
         return new SimilarityEngine(config, TemplateFingerprints.none(),
                 new InMemoryFingerprintIndex(config.maxPostingsPerFingerprint()), new InMemoryFingerprintStore());
     }
@@ -70,7 +73,7 @@ class RareEvidenceTest {
         assertThat(match.docId()).isEqualTo(source.id());
         assertThat(match.suspected()).isTrue();
         assertThat(Math.min(match.containmentThisInOther(), match.containmentOtherInThis()))
-                .as("the ratio alone would not flag it").isLessThan(SimilarityConfig.defaults().flagThreshold());
+                .as("the ratio alone would not flag it").isLessThan(CONFIG.flagThreshold());
         assertThat(match.rareEvidence()).isGreaterThanOrEqualTo(1.0);
         int at = copy.sections().get(1).text().indexOf(copied);
         assertThat(match.passages()).isNotEmpty().allSatisfy(p -> {
@@ -100,7 +103,7 @@ class RareEvidenceTest {
         assertThat(a.passages()).isNotEmpty().allSatisfy(p -> assertThat(p.sectionKey()).isEqualTo("tuTuongChinhTri"));
         assertThat(b.passages()).isNotEmpty().allSatisfy(p -> assertThat(p.sectionKey()).isEqualTo("noiDungLamTheo"));
         assertThat(Math.min(a.containmentThisInOther(), a.containmentOtherInThis()))
-                .isLessThan(SimilarityConfig.defaults().flagThreshold());
+                .isLessThan(CONFIG.flagThreshold());
     }
 
     @Test
