@@ -43,7 +43,8 @@ public class KernelSimilarityOverlapEngine implements OverlapEngine {
         SimilarityConfig d = SimilarityConfig.defaults();
         return new SimilarityConfig(d.shingleSyllables(), d.guaranteeSyllables(), d.stopDocumentShare(), d.minStopDocuments(),
                 d.maxPostingsPerFingerprint(), d.minSharedFingerprints(), d.maxCandidates(), 0.30, 0.50,
-                PairScore.LARGER_CONTAINMENT, d.passageGapSyllables(), d.maxSources());
+                PairScore.LARGER_CONTAINMENT, d.passageGapSyllables(), d.maxSources(), 0, d.evidencePeerRank(),
+                d.evidencePeerFactor());
     }
 
     @Override

@@ -1,9 +1,11 @@
 package vn.lamtheo.pledge.copycheck;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.lamtheo.kernel.similarity.SimilarityConfig;
 import vn.lamtheo.kernel.similarity.evaluation.CopyDetectionEvaluation;
@@ -28,20 +30,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  * report read over HTTP; the figures computed by the engine evaluation's own scoring code from what the reports show
  * (no mirroring: a pair a report does not show does not count for that pledge's Recall@1 or passages).
  *
- * <p>Not part of the normal test run: {@code -Dlamtheo.e2e=true} enables it.
+ * <p>Not part of the normal test run: {@code -Dlamtheo.e2e=true} enables it. {@code -Dlamtheo.e2e.corpora=DIR,DIR}
+ * names the corpora (default: the shared corpus); each gets a fresh application and store.
  */
 @EnabledIfSystemProperty(named = "lamtheo.e2e", matches = "true")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "lamtheo.store.data-dir=target/test-data/copycheck-e2e-${random.uuid}")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class CopyCheckEndToEndEvaluation {
 
     @LocalServerPort
     int port;
 
-    @Test
-    void imports_the_corpus_and_scores_the_copy_reports() throws Exception {
-        Path dir = Corpus.locate().orElseThrow(() -> new IllegalStateException("shared/corpus not found"));
+    static List<Path> corpora() {
+        String named = System.getProperty("lamtheo.e2e.corpora", "");
+        if (!named.isBlank()) {
+            return java.util.Arrays.stream(named.split(",")).map(Path::of).toList();
+        }
+        return List.of(Corpus.locate().orElseThrow(() -> new IllegalStateException("shared/corpus not found")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpora")
+    void imports_the_corpus_and_scores_the_copy_reports(Path dir) throws Exception {
         Corpus corpus = Corpus.load(dir);
+        System.out.printf("e2e: corpus %s%n", dir.toAbsolutePath().normalize());
         Http http = new Http(port);
 
         long started = System.nanoTime();
@@ -81,7 +94,9 @@ class CopyCheckEndToEndEvaluation {
         }
 
         Map<String, List<CopyDetectionEvaluation.View>> views = new HashMap<>();
+        Map<String, Boolean> suspectedReports = new HashMap<>();
         reports.forEach((id, report) -> {
+            suspectedReports.put(id, report.path("suspected").asBoolean());
             List<CopyDetectionEvaluation.View> list = new ArrayList<>();
             for (JsonNode s : report.path("sources")) {
                 List<int[]> ranges = new ArrayList<>();
@@ -94,12 +109,12 @@ class CopyCheckEndToEndEvaluation {
                         s.path("score").asDouble(), s.path("suspected").asBoolean(), ranges, sections,
                         s.path("containment").path("thisInOther").asDouble(),
                         s.path("containment").path("otherInThis").asDouble(), s.path("surfaceAgreement").asDouble(),
-                        s.path("authorFit").asDouble()));
+                        s.path("authorFit").asDouble(), s.path("direction").asText(null)));
             }
             views.put(id, list);
         });
         EvaluationReport figures = CopyDetectionEvaluation.score("end to end (import endpoint, copy-check processor, copy reports)",
-                corpus, views, SimilarityConfig.defaults().flagThreshold(), (double) caughtUpMillis / corpus.pledges().size());
+                corpus, views, suspectedReports, SimilarityConfig.defaults().flagThreshold(), (double) caughtUpMillis / corpus.pledges().size());
         System.out.printf("e2e: import + all checks done in %d ms (%d pledges)%n", caughtUpMillis, corpus.pledges().size());
         System.out.print(figures.format());
     }

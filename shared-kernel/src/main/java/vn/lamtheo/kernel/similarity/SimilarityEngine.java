@@ -150,7 +150,8 @@ public final class SimilarityEngine {
         int stopLevel = config.stopThreshold(snapshot.population() - (selfIndexed ? 1 : 0));
 
         Set<Long> evidence = new HashSet<>();
-        Map<String, int[]> sharedCounts = new HashMap<>();
+        Map<String, SharedEvidence> shared = new HashMap<>();
+        RareEvidence rare = new RareEvidence(stopLevel, snapshot.population() - (selfIndexed ? 1 : 0));
         for (int i = 0; i < readable.length; i++) {
             long hash = readable[i];
             int frequency = snapshot.frequencies().get(hash) - (containsSelf[i] ? 1 : 0);
@@ -158,28 +159,31 @@ public final class SimilarityEngine {
                 continue; // a stock phrase (or only ourselves): no evidence
             }
             evidence.add(hash);
+            rare.expect(frequency);
+            double weight = rare.weight(frequency);
             for (Posting p : postings.getOrDefault(hash, List.of())) {
-                int[] count = sharedCounts.get(p.docId());
-                if (count == null) {
-                    sharedCounts.put(p.docId(), new int[] {1});
-                } else {
-                    count[0]++;
-                }
+                shared.computeIfAbsent(p.docId(), id -> new SharedEvidence()).add(weight);
             }
         }
-        sharedCounts.remove(selfId);
+        shared.remove(selfId);
+        double evidenceLevel = rare.flagLevel(config.evidenceFalsePairs(), sentenceCount(self),
+                shared.values().stream().map(e -> e.weight).toList(), config.evidencePeerRank(), config.evidencePeerFactor());
 
         double bestReachable = config.reportThreshold();
-        // Candidates: most shared evidence first, then id (deterministic); hopeless ones are not even read.
-        List<Map.Entry<String, Integer>> candidates = new ArrayList<>();
-        for (Map.Entry<String, int[]> e : sharedCounts.entrySet()) {
-            int shared = e.getValue()[0];
-            if (shared >= config.minSharedFingerprints()
-                    && config.pairScore().upperBound((double) shared / self.evidenceCount()) >= bestReachable) {
-                candidates.add(Map.entry(e.getKey(), shared));
+        // Candidates: most shared evidence first, then id (deterministic); hopeless ones are not even read. A candidate
+        // is hopeful when its share of this document's evidence can reach the report, or when the rare text it shares
+        // can (however small a share of a longer text it is).
+        List<Map.Entry<String, SharedEvidence>> candidates = new ArrayList<>();
+        for (Map.Entry<String, SharedEvidence> e : shared.entrySet()) {
+            SharedEvidence s = e.getValue();
+            if (s.count >= config.minSharedFingerprints()
+                    && (config.pairScore().upperBound((double) s.count / self.evidenceCount()) >= bestReachable
+                    || evidenceScore(s.weight, evidenceLevel) >= bestReachable)) {
+                candidates.add(e);
             }
         }
-        candidates.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        candidates.sort(Comparator.comparingInt((Map.Entry<String, SharedEvidence> e) -> e.getValue().count).reversed()
+                .thenComparing(Map.Entry.comparingByKey()));
         if (candidates.size() > config.maxCandidates()) {
             candidates = candidates.subList(0, config.maxCandidates());
         }
@@ -189,16 +193,19 @@ public final class SimilarityEngine {
 
         Map<String, DocumentFingerprints> summaries = store.summaries(candidates.stream().map(Map.Entry::getKey).toList());
         List<ScoredCandidate> scored = new ArrayList<>();
-        for (Map.Entry<String, Integer> c : candidates) {
+        for (Map.Entry<String, SharedEvidence> c : candidates) {
             DocumentFingerprints other = summaries.get(c.getKey());
             if (other == null || other.evidenceCount() == 0) {
                 continue; // removed meanwhile
             }
-            double thisInOther = (double) c.getValue() / self.evidenceCount();
-            double otherInThis = Math.min(1.0, (double) c.getValue() / other.evidenceCount());
-            double score = config.pairScore().combine(thisInOther, otherInThis);
+            int count = c.getValue().count;
+            double thisInOther = (double) count / self.evidenceCount();
+            double otherInThis = Math.min(1.0, (double) count / other.evidenceCount());
+            double ratio = config.pairScore().combine(thisInOther, otherInThis);
+            double score = Math.max(ratio, evidenceScore(c.getValue().weight, evidenceLevel));
             if (score >= config.reportThreshold()) {
-                scored.add(new ScoredCandidate(other, score, thisInOther, otherInThis));
+                scored.add(new ScoredCandidate(other, score, thisInOther, otherInThis,
+                        c.getValue().weight / evidenceLevel));
             }
         }
         // Best first; on equal scores the older document first (the likelier original), then the one about its own
@@ -225,7 +232,7 @@ public final class SimilarityEngine {
             double agreement = other == null ? 0 : SurfaceAgreement.of(self, other, passages);
             sources.add(new SourceMatch(s.other().docId(), s.other().ownerId(), s.other().year(), round(s.score()),
                     s.score() >= config.flagThreshold(), round(s.thisInOther()), round(s.otherInThis()), agreement,
-                    s.other().authorFit(), kind, direction, passages));
+                    s.other().authorFit(), round(s.rareEvidence()), kind, direction, passages));
         }
         // Equal scores (e.g. a source and its copy without diacritics: the same text once folded) go to the one
         // written like the checked document. (The cut at maxSources above is by score, year, author fit and id: the
@@ -234,6 +241,17 @@ public final class SimilarityEngine {
         double score = sources.stream().filter(s -> s.direction() == MatchDirection.COPIED_FROM)
                 .mapToDouble(SourceMatch::score).max().orElse(0);
         return new CopyCheckResult(self.docId(), score, score >= config.flagThreshold(), sources, self.authorFit());
+    }
+
+    /** Sentences end at . ; ! ? or a line break. */
+    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("[.;!?\\n]+");
+
+    private static int sentenceCount(DocumentFingerprints document) {
+        int sentences = 0;
+        for (String text : document.sectionTexts()) {
+            sentences += (int) SENTENCE.splitAsStream(text).filter(t -> !t.isBlank()).count();
+        }
+        return sentences;
     }
 
     private Set<Long> commonNonTemplate(Set<Long> selfHashes, DocumentFingerprints other) {
@@ -251,6 +269,27 @@ public final class SimilarityEngine {
         return Math.round(value * 10_000d) / 10_000d;
     }
 
-    private record ScoredCandidate(DocumentFingerprints other, double score, double thisInOther, double otherInThis) {
+    /**
+     * The rare evidence on the score's scale: the flag threshold exactly when it reaches the flag level (the ratio rule
+     * and this one then agree that the pair is suspected, and a suspected pair ranks above every unsuspected one),
+     * proportionally below it, never above it (beyond the flag, pairs are ranked by their share of shared text).
+     */
+    private double evidenceScore(double weight, double evidenceLevel) {
+        return config.flagThreshold() * Math.min(1.0, weight / evidenceLevel);
+    }
+
+    /** What a candidate shares with the checked document: evidence fingerprints, and their summed rarity weight. */
+    private static final class SharedEvidence {
+        int count;
+        double weight;
+
+        void add(double w) {
+            count++;
+            weight += w;
+        }
+    }
+
+    private record ScoredCandidate(DocumentFingerprints other, double score, double thisInOther, double otherInThis,
+                                   double rareEvidence) {
     }
 }

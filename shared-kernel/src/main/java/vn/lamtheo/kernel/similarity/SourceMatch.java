@@ -15,13 +15,15 @@ import java.util.List;
  * @param surfaceAgreement       of the syllables the passages share after folding, the share written the same way
  *                               ({@link SurfaceAgreement}): ranks candidates of equal score, nothing else
  * @param authorFit              {@link AuthorFit} of the other document: ranks candidates that nothing above separates
+ * @param rareEvidence           the rarity-weighted shared text ({@link RareEvidence}) over the level that flags a pair:
+ *                               1 or more flags it whatever share of either text it is
  * @param kind                   COPY or SELF_COPY (same owner)
  * @param direction              which side is the suspect
  * @param passages               shared passages, in the order of the checked document
  */
 public record SourceMatch(String docId, String ownerId, int year, double score, boolean suspected,
                           double containmentThisInOther, double containmentOtherInThis, double surfaceAgreement,
-                          double authorFit, CopyKind kind, MatchDirection direction, List<SharedPassage> passages) {
+                          double authorFit, double rareEvidence, CopyKind kind, MatchDirection direction, List<SharedPassage> passages) {
 
     public SourceMatch {
         passages = List.copyOf(passages);

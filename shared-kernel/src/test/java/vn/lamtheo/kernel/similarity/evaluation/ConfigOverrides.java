@@ -22,7 +22,10 @@ final class ConfigOverrides {
                 dbl("copycheck.flag", c.flagThreshold()),
                 PairScore.valueOf(System.getProperty("copycheck.pairScore", c.pairScore().name())),
                 Integer.getInteger("copycheck.gap", c.passageGapSyllables()),
-                Integer.getInteger("copycheck.maxSources", c.maxSources()));
+                Integer.getInteger("copycheck.maxSources", c.maxSources()),
+                dbl("copycheck.evidenceFalsePairs", c.evidenceFalsePairs()),
+                Integer.getInteger("copycheck.peerRank", c.evidencePeerRank()),
+                dbl("copycheck.peerFactor", c.evidencePeerFactor()));
     }
 
     private static double dbl(String name, double fallback) {

@@ -16,16 +16,36 @@ import java.nio.file.Path;
 
 /**
  * The full-corpus evaluation (bench/copycheck-eval.sh): in-memory index, then the embedded MongoDB index.
- * Arguments: corpus directory (default ../shared/corpus), then "memory", "mongo" or "both" (default both).
+ * Arguments: corpus directory (default ../shared/corpus; several, comma-separated, are evaluated one after the other),
+ * then "memory", "mongo" or "both" (default both).
  */
 public final class CopyCheckEvaluationMain {
 
     public static void main(String[] args) throws Exception {
         vn.lamtheo.kernel.similarity.QuietLogs.apply();
-        Path corpusDir = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
         String which = args.length > 1 ? args[1] : "both";
+        for (String dir : (args.length > 0 ? args[0] : "../shared/corpus").split(",")) {
+            evaluate(Path.of(dir), which);
+        }
+    }
+
+    private static void evaluate(Path corpusDir, String which) throws Exception {
         Corpus corpus = Corpus.load(corpusDir);
-        SimilarityConfig config = ConfigOverrides.apply(SimilarityConfig.defaults());
+        System.out.printf("corpus %s%n", corpusDir.toAbsolutePath().normalize());
+        SimilarityConfig base = ConfigOverrides.apply(SimilarityConfig.defaults());
+        // -Dcopycheck.sweepFalsePairs=a,b,c: the in-memory evaluation once per rare-evidence budget (threshold studies).
+        String sweep = System.getProperty("copycheck.sweepFalsePairs");
+        if (sweep != null) {
+            for (String f : sweep.split(",")) {
+                SimilarityConfig config = base.withEvidenceFalsePairs(Double.parseDouble(f));
+                TemplateFingerprints template = TemplateFingerprints.of(SimilarityEngine.fingerprinterFor(config), corpus.templateTexts());
+                System.out.printf("config %s%n", config);
+                System.out.print(CopyDetectionEvaluation.run("in-memory index", corpus, new SimilarityEngine(config, template,
+                        new InMemoryFingerprintIndex(config.maxPostingsPerFingerprint()), new InMemoryFingerprintStore())).format());
+            }
+            return;
+        }
+        SimilarityConfig config = base;
         TemplateFingerprints template = TemplateFingerprints.of(SimilarityEngine.fingerprinterFor(config), corpus.templateTexts());
         System.out.printf("config %s%n", config);
         if (!which.equals("mongo")) {

@@ -29,12 +29,20 @@ public final class CopyDetectionEvaluation {
      */
     public record View(String otherId, int otherYear, double score, boolean suspected, List<int[]> ranges,
                         List<String> sections, double containmentThis, double containmentOther,
-                        double surfaceAgreement, double otherAuthorFit) {
+                        double surfaceAgreement, double otherAuthorFit, double rareEvidence, String direction) {
+
+        /** @param direction from this document's point of view: COPIED_FROM, COPIED_BY or UNDETERMINED */
+        public View(String otherId, int otherYear, double score, boolean suspected, List<int[]> ranges,
+                    List<String> sections, double containmentThis, double containmentOther,
+                    double surfaceAgreement, double otherAuthorFit, String direction) {
+            this(otherId, otherYear, score, suspected, ranges, sections, containmentThis, containmentOther,
+                    surfaceAgreement, otherAuthorFit, 0, direction);
+        }
 
         /** A match whose surface agreement and author fit are not known (they rank as 0). */
         public View(String otherId, int otherYear, double score, boolean suspected, List<int[]> ranges,
                     List<String> sections, double containmentThis, double containmentOther) {
-            this(otherId, otherYear, score, suspected, ranges, sections, containmentThis, containmentOther, 0, 0);
+            this(otherId, otherYear, score, suspected, ranges, sections, containmentThis, containmentOther, 0, 0, 0, null);
         }
     }
 
@@ -71,16 +79,29 @@ public final class CopyDetectionEvaluation {
                 views.computeIfAbsent(pledge.id(), k -> new ArrayList<>())
                         .add(new View(s.docId(), s.year(), s.score(), s.suspected(), thisSide, thisSections,
                                 s.containmentThisInOther(), s.containmentOtherInThis(), s.surfaceAgreement(),
-                                s.authorFit()));
+                                s.authorFit(), s.rareEvidence(), s.direction().name()));
                 views.computeIfAbsent(s.docId(), k -> new ArrayList<>())
                         .add(new View(pledge.id(), pledge.year(), s.score(), s.suspected(), otherSide, otherSections,
                                 s.containmentOtherInThis(), s.containmentThisInOther(), s.surfaceAgreement(),
-                                result.authorFit()));
+                                result.authorFit(), s.rareEvidence(), opposite(s.direction().name())));
             }
         }
         double millisPerDocument = (System.nanoTime() - started) / 1e6 / corpus.pledges().size();
         dumpIfAsked(views);
-        return score(variant, corpus, views, engine.config().flagThreshold(), millisPerDocument);
+        // A document's own report is suspected when it lists a suspected source it copied from.
+        Map<String, Boolean> suspectedReports = new HashMap<>();
+        views.forEach((id, list) -> suspectedReports.put(id, list.stream()
+                .anyMatch(v -> v.suspected() && "COPIED_FROM".equals(v.direction()))));
+        return score(variant, corpus, views, suspectedReports, engine.config().flagThreshold(), millisPerDocument);
+    }
+
+    /** The direction seen from the other document (anything but the two named ones, e.g. UNDETERMINED, is symmetric). */
+    private static String opposite(String direction) {
+        return switch (direction) {
+            case "COPIED_FROM" -> "COPIED_BY";
+            case "COPIED_BY" -> "COPIED_FROM";
+            default -> direction;
+        };
     }
 
     /**
@@ -88,7 +109,8 @@ public final class CopyDetectionEvaluation {
      * for it (a pair counts when either side shows it as suspected).
      */
     public static EvaluationReport score(String variant, Corpus corpus, Map<String, List<View>> views,
-                                         double flagThreshold, double millisPerDocument) {
+                                         Map<String, Boolean> suspectedReports, double flagThreshold,
+                                         double millisPerDocument) {
 
         Map<String, CorpusPledge> byId = new HashMap<>();
         corpus.pledges().forEach(p -> byId.put(p.id(), p));
@@ -195,10 +217,13 @@ public final class CopyDetectionEvaluation {
                 corpus.labels().isEmpty() ? 0 : (double) top1 / corpus.labels().size(),
                 corpus.labels().isEmpty() ? 0 : (double) top1InGroup / corpus.labels().size(),
                 byOp, partial30 == 0 ? Double.NaN : (double) partial30Found / partial30, partial30,
+                CaseFigures.of(corpus, views, suspectedReports, reported::contains, CopyDetectionEvaluation::pairKey),
                 originals, wronglyPairedOriginals.size(),
                 highlighted == 0 ? 0 : (double) overlap / highlighted, copiedChars == 0 ? 0 : (double) overlap / copiedChars,
                 millisPerDocument);
     }
+
+    private static int dumps;
 
     /** -Dcopycheck.dump=FILE writes every match (checked id, other id, score): for threshold studies, no text. */
     private static void dumpIfAsked(Map<String, List<View>> views) {
@@ -206,11 +231,13 @@ public final class CopyDetectionEvaluation {
         if (file == null) {
             return;
         }
+        file = file.replace("{n}", String.valueOf(++dumps)); // several corpora in one run: one file each
         StringBuilder out = new StringBuilder();
         views.forEach((id, list) -> list.forEach(v -> out.append(id).append('\t').append(v.otherId()).append('\t')
                 .append(v.score()).append('\t').append(v.containmentThis()).append('\t')
                 .append(v.containmentOther()).append('\t').append(v.surfaceAgreement()).append('\t')
-                .append(v.otherAuthorFit()).append('\n')));
+                .append(v.otherAuthorFit()).append('\t').append(v.suspected()).append('\t')
+                .append(v.rareEvidence()).append('\n')));
         try {
             java.nio.file.Files.writeString(java.nio.file.Path.of(file), out);
         } catch (java.io.IOException e) {
@@ -266,7 +293,7 @@ public final class CopyDetectionEvaluation {
         return mask;
     }
 
-    private static String pairKey(String a, String b) {
+    static String pairKey(String a, String b) {
         return a.compareTo(b) < 0 ? a + "~" + b : b + "~" + a;
     }
 

@@ -111,6 +111,7 @@ public record Corpus(List<CorpusPledge> pledges, List<CopyLabel> labels) {
         JsonNode header = node.path("header");
         String authorProfile = header.path("position").asText("") + ". " + header.path("assignedDuties").asText("");
         return new CorpusPledge(node.get("id").asText(), node.get("memberId").asText(), node.get("year").asInt(),
-                node.path("title").asText(""), headings, sections, authorProfile);
+                node.path("title").asText(""), headings, sections, authorProfile,
+                node.hasNonNull("submittedAt") ? node.get("submittedAt").asText() : null);
     }
 }

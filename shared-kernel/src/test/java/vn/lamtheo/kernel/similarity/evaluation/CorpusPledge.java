@@ -5,9 +5,9 @@ import vn.lamtheo.kernel.similarity.SimilarityDocument;
 
 import java.util.List;
 
-/** A pledge of ../shared/corpus, reduced to what copy detection needs. */
+/** A pledge of ../shared/corpus, reduced to what copy detection needs ({@code submittedAt}: ISO-8601, null when the line has none). */
 public record CorpusPledge(String id, String memberId, int year, String title, List<String> headings, List<Section> sections,
-                           String authorProfile) {
+                           String authorProfile, String submittedAt) {
 
     SimilarityDocument document() {
         return new SimilarityDocument(id, memberId, year, sections, authorProfile);

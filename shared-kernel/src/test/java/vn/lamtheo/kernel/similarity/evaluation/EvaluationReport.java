@@ -7,7 +7,7 @@ import java.util.Map;
 public record EvaluationReport(String variant, int documents, double flagThreshold,
                         int reportedPairs, int correctReportedPairs, int labelledPairs, int foundLabelledPairs,
                         double precision, double recall, double f1, double recallAt1, double recallAt1InGroup,
-                        Map<String, double[]> recallByOp, double partial30Recall, int partial30Count,
+                        Map<String, double[]> recallByOp, double partial30Recall, int partial30Count, CaseFigures cases,
                         int originals, int originalsWronglyPaired, double passagePrecision, double passageRecall,
                         double millisPerDocument) {
 
@@ -28,6 +28,7 @@ public record EvaluationReport(String variant, int documents, double flagThresho
         recallByOp.forEach((op, v) -> out.append(String.format(Locale.ROOT, "  recall %-20s %.4f (%d/%d)%n",
                 op, v[0] / v[1], (int) v[0], (int) v[1])));
         out.append(String.format(Locale.ROOT, "  recall PARTIAL f=0.3      %.4f (of %d)%n", partial30Recall, partial30Count));
+        out.append(cases.format());
         out.append(String.format(Locale.ROOT, "originals wrongly paired %d of %d = %.4f%%%n",
                 originalsWronglyPaired, originals, 100 * originalsWronglyPairedShare()));
         out.append(String.format(Locale.ROOT, "passages (copy side, letters and digits): precision %.4f  recall %.4f%n",
