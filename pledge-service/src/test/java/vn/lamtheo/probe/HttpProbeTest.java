@@ -86,10 +86,10 @@ class HttpProbeTest {
             ObjectNode body = valid.deepCopy();
             for (int k = 0; k <= random.nextInt(2); k++) {
                 String field = fields.get(random.nextInt(fields.size()));
-                ObjectNode parent = field.contains(".") ? (ObjectNode) body.path(field.substring(0, field.indexOf('.'))) : body;
+                JsonNode at = field.contains(".") ? body.path(field.substring(0, field.indexOf('.'))) : body;
                 String name = field.substring(field.indexOf('.') + 1);
-                if (parent.isMissingNode()) {
-                    continue;
+                if (!(at instanceof ObjectNode parent)) {
+                    continue; // the enclosing object was itself replaced
                 }
                 parent.set(name, oddValue(random));
             }
