@@ -23,4 +23,4 @@ fi
   -Dmdep.outputFile="$PWD/shared-kernel/target/copycheck.classpath" >/dev/null
 exec java -Xmx3g ${JAVA_GC_OPTS:--XX:+UseZGC} ${JAVA_OPTS:-} \
   -cp "shared-kernel/target/test-classes:shared-kernel/target/classes:$(cat shared-kernel/target/copycheck.classpath)" \
-  vn.lamtheo.kernel.similarity.bench.CopyCheckBenchmarkMain "$corpus" "${1:-10000,100000,1000000}" "${2:-200}" "${3:-20}" "${5:-mongo}"
+  vn.lamtheo.similarity.bench.CopyCheckBenchmarkMain "$corpus" "${1:-10000,100000,1000000}" "${2:-200}" "${3:-20}" "${5:-mongo}"

@@ -19,4 +19,4 @@ fi
   -Dmdep.outputFile="$PWD/shared-kernel/target/copycheck.classpath" >/dev/null
 exec java -Xmx2g ${JAVA_OPTS:-} \
   -cp "shared-kernel/target/test-classes:shared-kernel/target/classes:$(cat shared-kernel/target/copycheck.classpath)" \
-  vn.lamtheo.kernel.similarity.evaluation.CopyCheckEvaluationMain "$corpus" "${2:-both}"
+  vn.lamtheo.similarity.evaluation.CopyCheckEvaluationMain "$corpus" "${2:-both}"

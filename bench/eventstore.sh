@@ -16,7 +16,7 @@ SIZES="${1:-10000,100000,1000000}"
 shift || true
 export MAVEN_OPTS="${MAVEN_OPTS:--Xmx3g}"
 exec ./mvnw -q -pl shared-kernel test-compile exec:java \
-  -Dexec.mainClass=vn.lamtheo.kernel.eventstore.EventStoreBenchmark \
+  -Dexec.mainClass=vn.lamtheo.platform.eventstore.EventStoreBenchmark \
   -Dexec.classpathScope=test \
   -Dexec.cleanupDaemonThreads=false \
   -Dexec.args="$SIZES" \

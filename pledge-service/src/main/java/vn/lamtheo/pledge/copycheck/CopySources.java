@@ -4,9 +4,9 @@ import vn.lamtheo.kernel.events.pledge.CopyDirection;
 import vn.lamtheo.kernel.events.pledge.CopyKind;
 import vn.lamtheo.kernel.events.pledge.CopyPassage;
 import vn.lamtheo.kernel.events.pledge.CopySource;
-import vn.lamtheo.kernel.similarity.MatchDirection;
-import vn.lamtheo.kernel.similarity.SharedPassage;
-import vn.lamtheo.kernel.similarity.SourceMatch;
+import vn.lamtheo.similarity.MatchDirection;
+import vn.lamtheo.similarity.SharedPassage;
+import vn.lamtheo.similarity.SourceMatch;
 
 /** The engine's matches in the pledge context's published language. */
 final class CopySources {
@@ -27,7 +27,7 @@ final class CopySources {
      * The same match seen from the other pledge: both sides and the direction swap (a source the checked pledge
      * COPIED_FROM was COPIED_BY it; a later year's pledge that COPIED it copied FROM it).
      *
-     * @param checkedAuthorFit the checked pledge's author fit ({@link vn.lamtheo.kernel.similarity.CopyCheckResult#authorFit()})
+     * @param checkedAuthorFit the checked pledge's author fit ({@link vn.lamtheo.similarity.CopyCheckResult#authorFit()})
      */
     static CopySource mirror(SourceMatch s, String checkedId, String checkedMemberId, String checkedUnitId, int checkedYear,
                              double checkedAuthorFit) {
@@ -43,7 +43,7 @@ final class CopySources {
     }
 
     private static CopyKind kind(SourceMatch s) {
-        return s.kind() == vn.lamtheo.kernel.similarity.CopyKind.SELF_COPY ? CopyKind.SELF_COPY : CopyKind.COPY;
+        return s.kind() == vn.lamtheo.similarity.CopyKind.SELF_COPY ? CopyKind.SELF_COPY : CopyKind.COPY;
     }
 
     private static CopyDirection direction(MatchDirection d) {

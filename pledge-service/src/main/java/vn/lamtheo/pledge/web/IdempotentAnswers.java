@@ -13,8 +13,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import vn.lamtheo.kernel.security.Actor;
-import vn.lamtheo.kernel.web.ProblemException;
+import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.platform.web.ProblemException;
 
 import java.time.Clock;
 import java.util.Date;
