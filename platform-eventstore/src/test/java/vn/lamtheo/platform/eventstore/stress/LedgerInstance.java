@@ -17,8 +17,8 @@ record LedgerInstance(String name, ConfigurableApplicationContext context, Ledge
 
     static LedgerInstance start(String name, String mongoUri, int segments) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)
-                // A servlet context like the real service (the kernel's web and security beans need one), on a free port.
-                .web(WebApplicationType.SERVLET)
+                // No servlet context: the web and security beans live in platform-web now, and this module has no server.
+                .web(WebApplicationType.NONE)
                 .run("--lamtheo.store.uri=" + mongoUri,
                         "--server.port=0",
                         "--spring.main.banner-mode=off",
