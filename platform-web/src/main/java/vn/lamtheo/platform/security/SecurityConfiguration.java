@@ -67,7 +67,7 @@ public class SecurityConfiguration {
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .anyRequest().authenticated())
-                // The pages' own sign-in page (templates/login.html, kernel.web.page.SignInPageController).
+                // The pages' own sign-in page (templates/login.html, platform.web.page.SignInPageController).
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(Customizer.withDefaults())
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
