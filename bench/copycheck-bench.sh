@@ -18,9 +18,10 @@ if [ -z "$corpus" ]; then
   done
 fi
 [ -n "$corpus" ] || { echo "corpus not found: pass its folder as the fourth argument" >&2; exit 1; }
-./mvnw -q -pl shared-kernel test-compile
-./mvnw -q -pl shared-kernel dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$PWD/shared-kernel/target/copycheck.classpath" >/dev/null
+# One reactor build of the similarity module and what its tests use (the embedded store); the last module built
+# (similarity) writes the classpath file.
+./mvnw -q -pl similarity -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$PWD/similarity/target/copycheck.classpath" >/dev/null
 exec java -Xmx3g ${JAVA_GC_OPTS:--XX:+UseZGC} ${JAVA_OPTS:-} \
-  -cp "shared-kernel/target/test-classes:shared-kernel/target/classes:$(cat shared-kernel/target/copycheck.classpath)" \
-  vn.lamtheo.kernel.similarity.bench.CopyCheckBenchmarkMain "$corpus" "${1:-10000,100000,1000000}" "${2:-200}" "${3:-20}" "${5:-mongo}"
+  -cp "similarity/target/test-classes:similarity/target/classes:$(cat similarity/target/copycheck.classpath)" \
+  vn.lamtheo.similarity.bench.CopyCheckBenchmarkMain "$corpus" "${1:-10000,100000,1000000}" "${2:-200}" "${3:-20}" "${5:-mongo}"

@@ -20,9 +20,10 @@ case "$corpus" in
        corpus="$shared,bench/corpus2/data" ;;
 esac
 [ -n "$corpus" ] || { echo "corpus not found: pass its folder as the first argument" >&2; exit 1; }
-export MAVEN_OPTS="${MAVEN_OPTS:--Xmx2g}"
-# shellcheck disable=SC2086
-exec ./mvnw -B -ntp -q -pl shared-kernel test-compile exec:java \
-  -Dexec.mainClass=vn.lamtheo.kernel.similarity.evaluation.CopyCheckEvaluationMain \
-  -Dexec.classpathScope=test -Dexec.cleanupDaemonThreads=false \
-  -Dexec.args="$corpus ${2:-both}" ${JAVA_OPTS:-}
+# One reactor build of the similarity module and what its tests use (the embedded store); the last module built
+# (similarity) writes the classpath file.
+./mvnw -q -pl similarity -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$PWD/similarity/target/copycheck.classpath" >/dev/null
+exec java -Xmx2g ${JAVA_OPTS:-} \
+  -cp "similarity/target/test-classes:similarity/target/classes:$(cat similarity/target/copycheck.classpath)" \
+  vn.lamtheo.similarity.evaluation.CopyCheckEvaluationMain "$corpus" "${2:-both}"

@@ -5,7 +5,7 @@
 #
 #   bench/eventstore.sh                      # 10000,100000,1000000
 #   bench/eventstore.sh 10000,100000         # other sizes
-# Tuning (system properties): -Dbench.stockMaxSize=100000 (stock engine skipped above it),
+# Tuning (system properties, after the sizes; BENCH_HEAP=-Xmx8g sets the heap, default -Xmx3g): -Dbench.stockMaxSize=100000 (stock engine skipped above it),
 # -Dbench.appends=2000 (appends per writer setting), -Dbench.streamCapSeconds=60 (replay measured at most this long),
 # -Dbench.measureCapSeconds=30 (loads and polls: as many runs as fit, at least 3), -Dbench.batchSize=100 (Lamtheo poll size),
 # -Dbench.rounds=3 (alternating append rounds beside raw), -Dbench.sizeRounds=9 (alternating load/poll rounds, smallest store
@@ -14,12 +14,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES="${1:-10000,100000,1000000}"
 shift || true
-export MAVEN_OPTS="${MAVEN_OPTS:--Xmx3g}"
-exec ./mvnw -q -pl shared-kernel test-compile exec:java \
-  -Dexec.mainClass=vn.lamtheo.kernel.eventstore.EventStoreBenchmark \
-  -Dexec.classpathScope=test \
-  -Dexec.cleanupDaemonThreads=false \
-  -Dexec.args="$SIZES" \
+# One reactor build of the event store and the store below it (exec:java would run in every module of an -am build,
+# so the benchmark runs in its own JVM); the last module built (platform-eventstore) writes the classpath file.
+./mvnw -q -pl platform-eventstore -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$PWD/platform-eventstore/target/bench.classpath" >/dev/null
+exec java ${BENCH_HEAP:--Xmx3g} \
   -Daxoniq.update-checker.disabled=true \
   -Ddisable-axoniq-console-message=true \
-  "$@"
+  "$@" \
+  -cp "platform-eventstore/target/test-classes:platform-eventstore/target/classes:$(cat platform-eventstore/target/bench.classpath)" \
+  vn.lamtheo.platform.eventstore.EventStoreBenchmark "$SIZES"

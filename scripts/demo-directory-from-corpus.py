@@ -4,7 +4,7 @@
 Unit ids and Vietnamese names come from the corpus (most frequent spelling wins, so the
 copies without diacritics do not leak in), so imported corpus pledges fall inside the demo tree.
 Usage: python3 scripts/demo-directory-from-corpus.py ../shared/corpus/dev-pledges.jsonl \
-         > shared-kernel/src/main/resources/lamtheo/demo-directory.yaml
+         > platform-web/src/main/resources/lamtheo/demo-directory.yaml
 """
 import collections
 import json

@@ -5,7 +5,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The whole system in one process: the pledge context with the model registry hosted beside it. */
-@SpringBootApplication(exclude = UpdateCheckerAutoConfiguration.class, scanBasePackages = {"vn.lamtheo.kernel", "vn.lamtheo.pledge", "vn.lamtheo.model", "vn.lamtheo.report"})
+@SpringBootApplication(exclude = UpdateCheckerAutoConfiguration.class, scanBasePackages = {"vn.lamtheo.platform", "vn.lamtheo.pledge", "vn.lamtheo.model", "vn.lamtheo.supervision"})
 public class LamtheoApplication {
     public static void main(String[] args) {
         // Axon's update checker would phone home; a district intranet has no business doing so.

@@ -8,7 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * The model registry on its own, for a split deployment against the same MongoDB as the pledge service.
  * Kept outside {@code vn.lamtheo.model} so the hosting application does not pick it up as configuration.
  */
-@SpringBootApplication(exclude = UpdateCheckerAutoConfiguration.class, scanBasePackages = {"vn.lamtheo.kernel", "vn.lamtheo.model"})
+@SpringBootApplication(exclude = UpdateCheckerAutoConfiguration.class, scanBasePackages = {"vn.lamtheo.platform", "vn.lamtheo.model"})
 public class ModelRegistryApplication {
     public static void main(String[] args) {
         // Axon's update checker would phone home; a district intranet has no business doing so.

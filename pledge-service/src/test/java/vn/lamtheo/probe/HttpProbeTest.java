@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.lamtheo.pledge.TestPledges;
+import vn.lamtheo.kernel.events.pledge.TestPledges;
 import vn.lamtheo.pledge.web.Http;
 
 import java.io.ByteArrayInputStream;

@@ -3,7 +3,7 @@ package vn.lamtheo.web;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import vn.lamtheo.kernel.security.CurrentActor;
+import vn.lamtheo.platform.security.CurrentActor;
 import vn.lamtheo.model.web.page.ModelPagesBackend;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend;
 import org.junit.jupiter.api.BeforeAll;

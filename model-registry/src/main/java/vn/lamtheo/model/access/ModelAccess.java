@@ -3,9 +3,9 @@ package vn.lamtheo.model.access;
 import vn.lamtheo.kernel.directory.Role;
 import vn.lamtheo.kernel.domain.CommandRejected;
 import vn.lamtheo.kernel.events.model.ModelStatus;
-import vn.lamtheo.kernel.security.AccessPolicy;
-import vn.lamtheo.kernel.security.Actor;
-import vn.lamtheo.kernel.security.NotFoundException;
+import vn.lamtheo.platform.security.AccessPolicy;
+import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.platform.security.NotFoundException;
 
 /**
  * Who may see and act on a model, used both where models are written (the aggregate) and where they are read

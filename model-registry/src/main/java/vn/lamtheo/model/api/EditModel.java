@@ -2,7 +2,7 @@ package vn.lamtheo.model.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.lamtheo.kernel.events.model.ModelContent;
-import vn.lamtheo.kernel.security.Actor;
+import vn.lamtheo.platform.security.Actor;
 
 /**
  * Replaces the content. On a DRAFT it stays a draft; on a model sent back (REVISION_REQUESTED or

@@ -2,7 +2,7 @@ package vn.lamtheo.model.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.lamtheo.kernel.events.model.OverlapSource;
-import vn.lamtheo.kernel.security.Actor;
+import vn.lamtheo.platform.security.Actor;
 
 /** @param overlapSource resolved by the caller from {@code overlapsWith} (a Dân vận khéo id or a model id) */
 public record FlagModelOverlap(@TargetAggregateIdentifier String modelId, OverlapSource overlapSource, String overlapsWith,

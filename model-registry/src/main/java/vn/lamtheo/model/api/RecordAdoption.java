@@ -1,7 +1,7 @@
 package vn.lamtheo.model.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import vn.lamtheo.kernel.security.Actor;
+import vn.lamtheo.platform.security.Actor;
 
 /**
  * A unit or a member replicated the model. The caller resolves a member to their unit, so that

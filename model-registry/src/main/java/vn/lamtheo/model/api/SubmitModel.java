@@ -1,7 +1,7 @@
 package vn.lamtheo.model.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import vn.lamtheo.kernel.security.Actor;
+import vn.lamtheo.platform.security.Actor;
 
 public record SubmitModel(@TargetAggregateIdentifier String modelId, Long expectedVersion, Actor actor) {
 }

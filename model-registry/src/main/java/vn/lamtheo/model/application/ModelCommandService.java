@@ -5,7 +5,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Service;
 import vn.lamtheo.kernel.domain.CommandRejected;
-import vn.lamtheo.kernel.security.NotFoundException;
+import vn.lamtheo.platform.security.NotFoundException;
 
 /**
  * Sends a model command and waits until its events are stored (the event store acknowledges only durable

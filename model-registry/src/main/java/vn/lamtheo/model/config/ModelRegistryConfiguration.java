@@ -7,7 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import vn.lamtheo.kernel.security.AccessPolicy;
+import vn.lamtheo.platform.security.AccessPolicy;
 import vn.lamtheo.model.access.ModelAccess;
 import vn.lamtheo.model.api.ModelFields;
 import vn.lamtheo.model.registry.RegistryProjection;

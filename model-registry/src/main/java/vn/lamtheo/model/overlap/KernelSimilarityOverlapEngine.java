@@ -8,7 +8,7 @@ import org.bson.Document;
 import vn.lamtheo.kernel.events.model.OverlapFinding;
 import vn.lamtheo.kernel.events.model.OverlapPassage;
 import vn.lamtheo.kernel.events.model.OverlapSource;
-import vn.lamtheo.kernel.similarity.*;
+import vn.lamtheo.similarity.*;
 
 import java.util.ArrayList;
 import java.util.List;

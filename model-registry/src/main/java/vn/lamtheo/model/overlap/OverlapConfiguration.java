@@ -4,8 +4,8 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.lamtheo.kernel.eventstore.DeadLetterConfiguration;
-import vn.lamtheo.kernel.eventstore.SequentialProcessing;
+import vn.lamtheo.platform.eventstore.DeadLetterConfiguration;
+import vn.lamtheo.platform.eventstore.SequentialProcessing;
 
 /** Plugs the shared similarity engine (shared-kernel, the one the pledge copy check uses) into the model context. */
 @Configuration(proxyBeanMethods = false)

@@ -5,8 +5,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Service;
 import vn.lamtheo.kernel.events.model.ModelDrafted;
 import vn.lamtheo.kernel.events.model.ModelEvent;
-import vn.lamtheo.kernel.security.Actor;
-import vn.lamtheo.kernel.security.NotFoundException;
+import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.platform.security.NotFoundException;
 import vn.lamtheo.model.access.ModelAccess;
 import vn.lamtheo.model.store.Documents;
 

@@ -1,8 +1,8 @@
 package vn.lamtheo.model.registry;
 
 import org.springframework.stereotype.Service;
-import vn.lamtheo.kernel.security.Actor;
-import vn.lamtheo.kernel.security.NotFoundException;
+import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.platform.security.NotFoundException;
 import vn.lamtheo.model.access.ModelAccess;
 
 /** Reads one model's screen for a person, checking they may see it (unknown and invisible both answer 404). */

@@ -4,7 +4,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import vn.lamtheo.kernel.directory.Directory;
 import vn.lamtheo.kernel.events.model.ModelStatus;
-import vn.lamtheo.kernel.security.Actor;
+import vn.lamtheo.platform.security.Actor;
 import vn.lamtheo.model.access.ModelAccess;
 import vn.lamtheo.model.api.ModelCalendar;
 import vn.lamtheo.model.api.ModelFields;

@@ -2,7 +2,7 @@ package vn.lamtheo.model.registry;
 
 import vn.lamtheo.kernel.events.model.ModelDescription;
 
-import vn.lamtheo.kernel.text.VietnameseNormalizer;
+import vn.lamtheo.similarity.text.VietnameseNormalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

@@ -6,7 +6,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import vn.lamtheo.kernel.directory.Role;
 import vn.lamtheo.kernel.domain.CommandRejected;
-import vn.lamtheo.kernel.security.Actor;
+import vn.lamtheo.platform.security.Actor;
 import vn.lamtheo.model.api.ScreenModel;
 import vn.lamtheo.model.registry.RegistryCard;
 import vn.lamtheo.model.registry.RegistryQueries;

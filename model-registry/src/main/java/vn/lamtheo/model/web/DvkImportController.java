@@ -4,8 +4,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.*;
 import vn.lamtheo.kernel.directory.Role;
 import vn.lamtheo.kernel.domain.CommandRejected;
-import vn.lamtheo.kernel.security.Actor;
-import vn.lamtheo.kernel.security.CurrentActor;
+import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.platform.security.CurrentActor;
 import vn.lamtheo.model.dvk.DvkImporter;
 
 /**

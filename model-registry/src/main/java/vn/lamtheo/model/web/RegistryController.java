@@ -8,8 +8,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.lamtheo.kernel.directory.Role;
 import vn.lamtheo.kernel.domain.CommandRejected;
 import vn.lamtheo.kernel.events.model.ModelStatus;
-import vn.lamtheo.kernel.security.Actor;
-import vn.lamtheo.kernel.security.CurrentActor;
+import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.platform.security.CurrentActor;
 import vn.lamtheo.model.registry.RegistryQueries;
 import vn.lamtheo.model.screening.YearlyScreening;
 

@@ -7,9 +7,10 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The model context stays out of the pledge context, and its domain out of Spring. */
-@AnalyzeClasses(packages = {"vn.lamtheo.model", "vn.lamtheo.kernel.events.model"}, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = {"vn.lamtheo.model", "vn.lamtheo.registryapp", "vn.lamtheo.kernel.events.model"}, importOptions = ImportOption.DoNotIncludeTests.class)
 class ModelArchitectureTest {
 
     @ArchTest
@@ -34,4 +35,8 @@ class ModelArchitectureTest {
     static final ArchRule webIsTheEdge = noClasses().that().resideOutsideOfPackage("vn.lamtheo.model.web..")
             .and().resideInAPackage("vn.lamtheo.model..")
             .should().dependOnClassesThat().resideInAPackage("vn.lamtheo.model.web..");
+
+    /** Every package of the module is a slice: a package may use another only if that one does not use it back. */
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("vn.lamtheo.(**)").should().beFreeOfCycles();
 }

@@ -79,7 +79,7 @@ class RegistryQueriesTest {
         return r.cards().stream().map(RegistryQueries.Listed::id).toList();
     }
 
-    private RegistryQueries.Registry registry(vn.lamtheo.kernel.security.Actor actor, String field, ModelStatus status, String unit, Integer year, String q) {
+    private RegistryQueries.Registry registry(vn.lamtheo.platform.security.Actor actor, String field, ModelStatus status, String unit, Integer year, String q) {
         return queries.registry(actor, new RegistryQueries.Filter(field, status, unit, year, q));
     }
 

@@ -4,7 +4,7 @@ import vn.lamtheo.kernel.directory.Role;
 import vn.lamtheo.kernel.events.model.ModelContent;
 import vn.lamtheo.kernel.events.model.ModelDescription;
 import vn.lamtheo.kernel.events.model.ModelKind;
-import vn.lamtheo.kernel.security.Actor;
+import vn.lamtheo.platform.security.Actor;
 
 import java.util.Set;
 

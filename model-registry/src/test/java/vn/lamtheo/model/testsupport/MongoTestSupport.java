@@ -3,7 +3,7 @@ package vn.lamtheo.model.testsupport;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import vn.lamtheo.kernel.store.EmbeddedMongo;
+import vn.lamtheo.platform.store.EmbeddedMongo;
 
 import java.nio.file.Path;
 

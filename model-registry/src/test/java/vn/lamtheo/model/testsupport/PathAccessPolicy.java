@@ -1,9 +1,9 @@
 package vn.lamtheo.model.testsupport;
 
 import vn.lamtheo.kernel.directory.Role;
-import vn.lamtheo.kernel.security.AccessPolicy;
-import vn.lamtheo.kernel.security.Actor;
-import vn.lamtheo.kernel.security.NotFoundException;
+import vn.lamtheo.platform.security.AccessPolicy;
+import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.platform.security.NotFoundException;
 
 import java.util.Arrays;
 

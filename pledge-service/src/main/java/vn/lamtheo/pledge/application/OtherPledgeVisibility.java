@@ -2,7 +2,7 @@ package vn.lamtheo.pledge.application;
 
 import org.springframework.stereotype.Component;
 import vn.lamtheo.kernel.events.pledge.CopySource;
-import vn.lamtheo.kernel.security.Actor;
+import vn.lamtheo.platform.security.Actor;
 
 import java.util.List;
 

@@ -4,9 +4,9 @@ import org.springframework.stereotype.Component;
 import vn.lamtheo.kernel.directory.Directory;
 import vn.lamtheo.kernel.directory.Role;
 import vn.lamtheo.kernel.domain.CommandRejected;
-import vn.lamtheo.kernel.security.AccessPolicy;
-import vn.lamtheo.kernel.security.Actor;
-import vn.lamtheo.kernel.security.NotFoundException;
+import vn.lamtheo.platform.security.AccessPolicy;
+import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.platform.security.NotFoundException;
 
 /**
  * Who may see and act on a pledge. The member reads and changes their own; the secretary of the member's

@@ -16,8 +16,8 @@ import vn.lamtheo.kernel.domain.CommandRejected.Reason;
 import vn.lamtheo.kernel.events.pledge.EvaluationResult;
 import vn.lamtheo.kernel.events.pledge.PledgeContent;
 import vn.lamtheo.kernel.events.pledge.TemplateKind;
-import vn.lamtheo.kernel.security.Actor;
-import vn.lamtheo.kernel.security.NotFoundException;
+import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.platform.security.NotFoundException;
 import vn.lamtheo.pledge.api.*;
 
 import java.util.List;

@@ -2,17 +2,17 @@ package vn.lamtheo.pledge.copycheck;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ConfigurerModule;
-import vn.lamtheo.kernel.eventstore.SequentialProcessing;
+import vn.lamtheo.platform.eventstore.SequentialProcessing;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.lamtheo.kernel.eventstore.DeadLetterConfiguration;
+import vn.lamtheo.platform.eventstore.DeadLetterConfiguration;
 import vn.lamtheo.kernel.events.pledge.SectionKey;
 import vn.lamtheo.kernel.events.pledge.TemplateKind;
-import vn.lamtheo.kernel.similarity.MongoFingerprintIndex;
-import vn.lamtheo.kernel.similarity.MongoFingerprintStore;
-import vn.lamtheo.kernel.similarity.SimilarityConfig;
-import vn.lamtheo.kernel.similarity.SimilarityEngine;
-import vn.lamtheo.kernel.similarity.TemplateFingerprints;
+import vn.lamtheo.similarity.MongoFingerprintIndex;
+import vn.lamtheo.similarity.MongoFingerprintStore;
+import vn.lamtheo.similarity.SimilarityConfig;
+import vn.lamtheo.similarity.SimilarityEngine;
+import vn.lamtheo.similarity.TemplateFingerprints;
 import vn.lamtheo.pledge.template.TemplateCheck;
 
 import java.util.LinkedHashSet;

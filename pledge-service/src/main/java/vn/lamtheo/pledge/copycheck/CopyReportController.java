@@ -3,7 +3,7 @@ package vn.lamtheo.pledge.copycheck;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lamtheo.kernel.security.CurrentActor;
+import vn.lamtheo.platform.security.CurrentActor;
 
 /** The copy report of one pledge, readable by exactly those who may read the pledge (404 otherwise). */
 @RestController

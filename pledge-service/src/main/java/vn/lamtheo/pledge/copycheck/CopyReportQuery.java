@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 import vn.lamtheo.kernel.directory.Role;
 import vn.lamtheo.kernel.events.pledge.CopyPassage;
 import vn.lamtheo.kernel.events.pledge.CopySource;
-import vn.lamtheo.kernel.security.Actor;
+import vn.lamtheo.platform.security.Actor;
 import vn.lamtheo.pledge.application.PledgeAccess;
 import vn.lamtheo.pledge.application.PledgeApplication;
 import vn.lamtheo.pledge.application.PledgeEvents;
@@ -35,10 +35,10 @@ public class CopyReportQuery {
     private final PledgeApplication pledges;
     private final PledgeEvents events;
     private final PledgeAccess access;
-    private final vn.lamtheo.kernel.security.AccessPolicy policy;
+    private final vn.lamtheo.platform.security.AccessPolicy policy;
 
     public CopyReportQuery(PledgeApplication pledges, PledgeEvents events, PledgeAccess access,
-                           vn.lamtheo.kernel.security.AccessPolicy policy) {
+                           vn.lamtheo.platform.security.AccessPolicy policy) {
         this.pledges = pledges;
         this.events = events;
         this.access = access;

@@ -4,8 +4,8 @@ import vn.lamtheo.kernel.events.pledge.CopyDirection;
 import vn.lamtheo.kernel.events.pledge.CopyKind;
 import vn.lamtheo.kernel.events.pledge.CopyPassage;
 import vn.lamtheo.kernel.events.pledge.CopySource;
-import vn.lamtheo.kernel.similarity.SharedPassage;
-import vn.lamtheo.kernel.similarity.SourceMatch;
+import vn.lamtheo.similarity.SharedPassage;
+import vn.lamtheo.similarity.SourceMatch;
 
 /**
  * The engine's matches in the pledge context's published language. The engine says which pledges match, with what
@@ -29,7 +29,7 @@ final class CopySources {
      * The same match seen from the other pledge: both sides swap, the direction is mirrored, the score is the same.
      *
      * @param direction        the direction from the checked pledge's point of view
-     * @param checkedAuthorFit the checked pledge's author fit ({@link vn.lamtheo.kernel.similarity.CopyCheckResult#authorFit()})
+     * @param checkedAuthorFit the checked pledge's author fit ({@link vn.lamtheo.similarity.CopyCheckResult#authorFit()})
      */
     static CopySource mirror(SourceMatch s, CopyDirection direction, String checkedId, String checkedMemberId,
                              String checkedUnitId, int checkedYear, double checkedAuthorFit) {
@@ -44,6 +44,6 @@ final class CopySources {
     }
 
     private static CopyKind kind(SourceMatch s) {
-        return s.kind() == vn.lamtheo.kernel.similarity.CopyKind.SELF_COPY ? CopyKind.SELF_COPY : CopyKind.COPY;
+        return s.kind() == vn.lamtheo.similarity.CopyKind.SELF_COPY ? CopyKind.SELF_COPY : CopyKind.COPY;
     }
 }

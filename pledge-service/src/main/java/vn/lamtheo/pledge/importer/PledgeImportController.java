@@ -3,7 +3,7 @@ package vn.lamtheo.pledge.importer;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lamtheo.kernel.security.CurrentActor;
+import vn.lamtheo.platform.security.CurrentActor;
 
 import java.io.IOException;
 

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import vn.lamtheo.kernel.directory.Directory;
 import vn.lamtheo.kernel.directory.Person;
 import vn.lamtheo.kernel.directory.Role;
-import vn.lamtheo.kernel.security.AccessPolicy;
-import vn.lamtheo.kernel.security.Actor;
+import vn.lamtheo.platform.security.AccessPolicy;
+import vn.lamtheo.platform.security.Actor;
 
 import java.time.Clock;
 import java.time.Instant;

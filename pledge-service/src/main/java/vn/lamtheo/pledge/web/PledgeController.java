@@ -2,9 +2,9 @@ package vn.lamtheo.pledge.web;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
-import vn.lamtheo.kernel.security.Actor;
-import vn.lamtheo.kernel.security.CurrentActor;
-import vn.lamtheo.kernel.web.Preconditions;
+import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.platform.security.CurrentActor;
+import vn.lamtheo.platform.web.Preconditions;
 import vn.lamtheo.pledge.application.PledgeApplication;
 import vn.lamtheo.pledge.application.PledgeHistory;
 import vn.lamtheo.pledge.application.PledgeView;
@@ -21,7 +21,7 @@ import java.util.function.Function;
 /**
  * The pledge API. Commands answer after their events are durably stored, with the pledge as it now is and its
  * version as {@code ETag}; {@code If-Match} makes them conditional (412 when stale); an {@code Idempotency-Key} makes a retry safe
- * ({@link vn.lamtheo.kernel.web.idempotency.IdempotentRequestFilter}, for every command of the API).
+ * ({@link vn.lamtheo.platform.web.idempotency.IdempotentRequestFilter}, for every command of the API).
  */
 @RestController
 @RequestMapping("/api")

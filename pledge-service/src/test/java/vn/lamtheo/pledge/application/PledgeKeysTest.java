@@ -8,10 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lamtheo.kernel.events.pledge.PledgeDrafted;
-import vn.lamtheo.kernel.eventstore.MutableClock;
+import vn.lamtheo.platform.store.MutableClock;
 import vn.lamtheo.kernel.events.pledge.TemplateKind;
-import vn.lamtheo.pledge.TestMongo;
-import vn.lamtheo.pledge.TestPledges;
+import vn.lamtheo.platform.store.TestMongo;
+import vn.lamtheo.kernel.events.pledge.TestPledges;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import vn.lamtheo.kernel.domain.CommandRejected;
 import vn.lamtheo.kernel.domain.CommandRejected.Reason;
 import vn.lamtheo.kernel.events.pledge.*;
-import vn.lamtheo.pledge.TestPledges;
+import vn.lamtheo.kernel.events.pledge.TestPledges;
 import vn.lamtheo.pledge.api.*;
 import vn.lamtheo.pledge.template.PriorPledges;
 import vn.lamtheo.pledge.template.TemplateCheck;

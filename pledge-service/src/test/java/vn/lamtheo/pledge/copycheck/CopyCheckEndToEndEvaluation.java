@@ -7,11 +7,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.lamtheo.kernel.similarity.SimilarityConfig;
-import vn.lamtheo.kernel.similarity.evaluation.CopyDetectionEvaluation;
-import vn.lamtheo.kernel.similarity.evaluation.Corpus;
-import vn.lamtheo.kernel.similarity.evaluation.CorpusPledge;
-import vn.lamtheo.kernel.similarity.evaluation.EvaluationReport;
+import vn.lamtheo.similarity.SimilarityConfig;
+import vn.lamtheo.similarity.evaluation.CopyDetectionEvaluation;
+import vn.lamtheo.similarity.evaluation.Corpus;
+import vn.lamtheo.similarity.evaluation.CorpusPledge;
+import vn.lamtheo.similarity.evaluation.EvaluationReport;
 import vn.lamtheo.pledge.web.Http;
 
 import java.net.http.HttpRequest;

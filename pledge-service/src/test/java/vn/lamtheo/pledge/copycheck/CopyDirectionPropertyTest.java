@@ -9,8 +9,8 @@ import vn.lamtheo.kernel.events.pledge.CopySource;
 import vn.lamtheo.kernel.events.pledge.PledgeContent;
 import vn.lamtheo.kernel.events.pledge.PledgeSections;
 import vn.lamtheo.kernel.events.pledge.SectionKey;
-import vn.lamtheo.pledge.TestMongo;
-import vn.lamtheo.pledge.TestPledges;
+import vn.lamtheo.platform.store.TestMongo;
+import vn.lamtheo.kernel.events.pledge.TestPledges;
 import vn.lamtheo.pledge.application.PledgeView;
 import vn.lamtheo.pledge.template.TemplateCheck;
 

@@ -9,7 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import vn.lamtheo.kernel.events.pledge.PledgeContent;
-import vn.lamtheo.pledge.TestPledges;
+import vn.lamtheo.kernel.events.pledge.TestPledges;
 import vn.lamtheo.pledge.web.Http;
 
 import java.time.Duration;

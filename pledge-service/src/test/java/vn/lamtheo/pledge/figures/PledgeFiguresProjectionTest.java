@@ -10,8 +10,8 @@ import vn.lamtheo.kernel.events.pledge.EvaluationResult;
 import vn.lamtheo.kernel.events.pledge.PledgeEvent;
 import vn.lamtheo.kernel.events.pledge.PledgeStatus;
 import vn.lamtheo.kernel.events.pledge.TemplateFinding;
-import vn.lamtheo.pledge.PledgeEvents;
-import vn.lamtheo.pledge.TestMongo;
+import vn.lamtheo.kernel.events.pledge.PledgeEvents;
+import vn.lamtheo.platform.store.TestMongo;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.lamtheo.pledge.TestPledges;
+import vn.lamtheo.kernel.events.pledge.TestPledges;
 import vn.lamtheo.pledge.web.Http;
 
 import java.util.LinkedHashMap;

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lamtheo.kernel.events.pledge.EvaluationResult;
-import vn.lamtheo.pledge.PledgeEvents;
-import vn.lamtheo.pledge.TestMongo;
+import vn.lamtheo.kernel.events.pledge.PledgeEvents;
+import vn.lamtheo.platform.store.TestMongo;
 
 import java.nio.file.Path;
 

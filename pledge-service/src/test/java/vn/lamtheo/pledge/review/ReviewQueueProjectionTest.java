@@ -9,8 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.lamtheo.kernel.events.pledge.CopyDirection;
 import vn.lamtheo.kernel.events.pledge.PledgeEvent;
 import vn.lamtheo.kernel.events.pledge.TemplateFinding;
-import vn.lamtheo.pledge.PledgeEvents;
-import vn.lamtheo.pledge.TestMongo;
+import vn.lamtheo.kernel.events.pledge.PledgeEvents;
+import vn.lamtheo.platform.store.TestMongo;
 
 import java.nio.file.Path;
 import java.util.List;

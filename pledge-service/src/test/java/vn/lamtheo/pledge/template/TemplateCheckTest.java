@@ -5,7 +5,7 @@ import vn.lamtheo.kernel.events.pledge.PledgeContent;
 import vn.lamtheo.kernel.events.pledge.PledgeHeader;
 import vn.lamtheo.kernel.events.pledge.TemplateFinding;
 import vn.lamtheo.kernel.events.pledge.TemplateKind;
-import vn.lamtheo.pledge.TestPledges;
+import vn.lamtheo.kernel.events.pledge.TestPledges;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package vn.lamtheo.pledge.web;
 
 import vn.lamtheo.kernel.events.pledge.PledgeSections;
-import vn.lamtheo.pledge.TestPledges;
+import vn.lamtheo.kernel.events.pledge.TestPledges;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Every maximum of every text Lamtheo accepts, and the characters it refuses, in one place. Applied to every HTTP
- * body (kernel.web) and to every command on the command bus (kernel.config), by walking the object: a field added
+ * body (platform.web) and to every command on the command bus (platform.config), by walking the object: a field added
  * to a body or a command is checked without anyone remembering it, under the limit its name says (or the default).
  *
  * <p>Why limits at all: one title of a million characters was accepted, copied into projections, and ten of them

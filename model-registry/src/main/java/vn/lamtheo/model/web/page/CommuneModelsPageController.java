@@ -3,10 +3,10 @@ package vn.lamtheo.model.web.page;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.lamtheo.kernel.security.Actor;
-import vn.lamtheo.kernel.security.NotFoundException;
-import vn.lamtheo.kernel.web.page.PageController;
-import vn.lamtheo.kernel.web.page.PageUser;
+import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.platform.security.NotFoundException;
+import vn.lamtheo.platform.web.page.PageController;
+import vn.lamtheo.platform.web.page.PageUser;
 import vn.lamtheo.model.web.page.ModelPagesBackend.Card;
 
 import java.util.LinkedHashMap;

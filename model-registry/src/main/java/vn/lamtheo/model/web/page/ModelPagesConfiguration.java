@@ -4,7 +4,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.lamtheo.kernel.directory.Role;
-import vn.lamtheo.kernel.web.page.NavItem;
+import vn.lamtheo.platform.web.page.NavItem;
 
 import java.util.Set;
 

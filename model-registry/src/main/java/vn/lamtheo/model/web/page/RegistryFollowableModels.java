@@ -1,8 +1,8 @@
 package vn.lamtheo.model.web.page;
 
 import org.springframework.stereotype.Component;
-import vn.lamtheo.kernel.security.Actor;
-import vn.lamtheo.kernel.web.page.FollowableModels;
+import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.platform.web.page.FollowableModels;
 import vn.lamtheo.model.registry.RegistryQueries;
 
 import java.util.LinkedHashMap;

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.FilterType;
 /** Lets the page slice tests of this package start without the registry's own application (kept in its own package). */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan(basePackages = {"vn.lamtheo.kernel.web.page", "vn.lamtheo.model.web.page"},
+@ComponentScan(basePackages = {"vn.lamtheo.platform.web.page", "vn.lamtheo.model.web.page"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
 class ModelPagesTestApplication {
 }

@@ -1,8 +1,8 @@
 package vn.lamtheo.pledge.web.page;
 
-import vn.lamtheo.kernel.web.page.Highlighter;
-import vn.lamtheo.kernel.web.page.Highlighter.Range;
-import vn.lamtheo.kernel.web.page.Highlighter.Segment;
+import vn.lamtheo.platform.web.page.Highlighter;
+import vn.lamtheo.platform.web.page.Highlighter.Range;
+import vn.lamtheo.platform.web.page.Highlighter.Segment;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.CopyReport;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.CopySource;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.Passage;

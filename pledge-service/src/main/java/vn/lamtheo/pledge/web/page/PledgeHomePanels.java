@@ -3,9 +3,9 @@ package vn.lamtheo.pledge.web.page;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.lamtheo.kernel.directory.Role;
-import vn.lamtheo.kernel.web.page.HomePanel;
-import vn.lamtheo.kernel.web.page.HomePanel.Stat;
-import vn.lamtheo.kernel.web.page.PageUser;
+import vn.lamtheo.platform.web.page.HomePanel;
+import vn.lamtheo.platform.web.page.HomePanel.Stat;
+import vn.lamtheo.platform.web.page.PageUser;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.Queue;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.Summary;
 

@@ -1,6 +1,6 @@
 package vn.lamtheo.pledge.web.page;
 
-import vn.lamtheo.kernel.security.Actor;
+import vn.lamtheo.platform.security.Actor;
 
 import java.time.Instant;
 import java.util.List;

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.lamtheo.kernel.domain.CommandRejected;
-import vn.lamtheo.kernel.security.Actor;
-import vn.lamtheo.kernel.security.NotFoundException;
-import vn.lamtheo.kernel.web.page.Bilingual;
-import vn.lamtheo.kernel.web.page.PageController;
-import vn.lamtheo.kernel.web.page.PageUser;
+import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.platform.security.NotFoundException;
+import vn.lamtheo.platform.web.page.Bilingual;
+import vn.lamtheo.platform.web.page.PageController;
+import vn.lamtheo.platform.web.page.PageUser;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.Pledge;
 
 import java.util.Comparator;

@@ -1,0 +1,32 @@
+package vn.lamtheo.platform.demo;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import vn.lamtheo.platform.store.StoreProperties;
+
+/**
+ * Whether this process runs as a demo: seeded with the Cầu Ngang tree and the demo accounts (password "demo").
+ * {@code lamtheo.demo=true|false} decides; unset, it is on with the embedded store and off with a real MongoDB,
+ * so that a production deployment never gets accounts with a public password by accident.
+ */
+@Component
+public class DemoMode {
+
+    public static final String PROPERTY = "lamtheo.demo";
+
+    private final boolean enabled;
+
+    @Autowired
+    public DemoMode(Environment environment, StoreProperties store) {
+        this(environment.getProperty(PROPERTY, Boolean.class), store);
+    }
+
+    DemoMode(Boolean explicit, StoreProperties store) {
+        this.enabled = explicit != null ? explicit : store.embedded();
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+}

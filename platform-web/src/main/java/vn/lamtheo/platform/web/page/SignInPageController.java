@@ -1,0 +1,19 @@
+package vn.lamtheo.platform.web.page;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in page; Spring Security's form login posts to {@code /login} and handles the rest. */
+@PageController
+public class SignInPageController {
+
+    @GetMapping("/login")
+    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+                  @RequestParam(required = false) String expired, Model model) {
+        model.addAttribute("loginFailed", error != null);
+        model.addAttribute("loggedOut", logout != null);
+        model.addAttribute("sessionExpired", expired != null);
+        return "login";
+    }
+}

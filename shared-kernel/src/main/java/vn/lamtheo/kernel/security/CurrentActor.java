@@ -1,6 +1,0 @@
-package vn.lamtheo.kernel.security;
-
-/** Gives the person behind the current request; throws an AuthenticationException when nobody is signed in. */
-public interface CurrentActor {
-    Actor get();
-}

@@ -1,5 +1,0 @@
-package vn.lamtheo.kernel.similarity;
-
-/** One section of a compared document: a stable key (e.g. {@code tuTuongChinhTri}) and its text. */
-public record Section(String key, String text) {
-}

@@ -1,7 +1,0 @@
-package vn.lamtheo.kernel.text;
-
-/**
- * One selected shingle: its hash and where it is, as syllable index and as character range in the original.
- */
-public record Fingerprint(long hash, int firstSyllable, int originalStart, int originalEnd) {
-}

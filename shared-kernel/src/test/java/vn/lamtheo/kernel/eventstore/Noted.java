@@ -1,5 +1,0 @@
-package vn.lamtheo.kernel.eventstore;
-
-/** The test event: a note on an aggregate. */
-public record Noted(String aggregateId, long sequence, String text) {
-}

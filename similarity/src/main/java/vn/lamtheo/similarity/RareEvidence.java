@@ -1,0 +1,81 @@
+package vn.lamtheo.similarity;
+
+/**
+ * Copied text measured in absolute terms, so that a passage copied into a longer text is seen: a ratio of shared text
+ * cannot see it (30% of a source inside a text twice as long is 15% of the copy), the amount of rare shared text can.
+ *
+ * <p>Weight: a shared evidence fingerprint held by {@code df} indexed documents weighs {@code ln(S / df)}, where
+ * {@code S} is the stop level (a fingerprint in more than {@code S} documents is a stock phrase and weighs nothing).
+ * Text only the two documents hold weighs most; a common phrase just under the stop level almost nothing. The weight
+ * of a candidate is the sum over the evidence fingerprints it shares with the checked document: the length of the
+ * shared passages beyond template and stock phrases, each fingerprint weighted by its rarity in the index.
+ *
+ * <p>Flag level, from the index's own counts: if an honest document held each fingerprint {@code h} of the checked
+ * document independently with probability {@code df(h)/N}, the shared weight {@code W} would satisfy (Chernoff,
+ * θ = 1; {@code p·(e^w − 1) = (S − df)/N}) {@code P(W ≥ x) ≤ e^−x · Π (1 + (S − df(h))/N)}. Fingerprints are not
+ * independent: a shared sentence brings all of its fingerprints that other pledges hold at once, {@code c} of them
+ * (the checked document's fingerprints held by 1 to S other pledges, per sentence; stock and never-seen fingerprints
+ * cannot arrive with a shared sentence by chance). Counting in whole sentences gives {@code P(W ≥ x) ≤ exp(−x/c + Σ ln(1 + (S − df)/N)/c)}
+ * and, for at most {@code F} expected false pairs per check over the {@code N} indexed documents,
+ * {@code x = c · ln(N / F) + Σ_h ln(1 + (S − df(h))/N)}. This chance level has no constant but the false-pair budget
+ * {@code F} ({@link SimilarityConfig#evidenceFalsePairs()}); everything else is counted at the check.
+ *
+ * <p>Independence is not what honest pledges are: members of one position write from the same pools of sentences, so
+ * their rare text is shared more often than chance. The level is therefore also at least a multiple of what this
+ * document's own closest neighbours share with it (the k-th highest weight among the documents the check read; see
+ * {@link SimilarityConfig#evidencePeerRank()}): a copy must stand out from them, not only from chance.
+ */
+final class RareEvidence {
+
+    private final int stopLevel;
+    private final long population;
+    private double expected;
+    private int shareable;
+
+    RareEvidence(int stopLevel, long population) {
+        this.stopLevel = stopLevel;
+        this.population = Math.max(1, population);
+    }
+
+    /** The weight of a shared evidence fingerprint held by {@code frequency} indexed documents. */
+    double weight(int frequency) {
+        return Math.log((double) stopLevel / frequency);
+    }
+
+    /** Counts one evidence fingerprint of the checked document into the chance term of the flag level. */
+    void expect(int frequency) {
+        expected += Math.log1p((double) Math.max(0, stopLevel - frequency) / population);
+        shareable++;
+    }
+
+    /**
+     * The shared weight from which a pair is flagged.
+     *
+     * @param falsePairs expected false pairs per check (the budget F)
+     * @param sentences  sentences of the checked document: c = shareable fingerprints per sentence (at least 1)
+     * @param weights    the weight of every indexed document that shares evidence with the checked one
+     * @param peerRank   the level is also at least {@code peerFactor} times the weight of the {@code peerRank}-th
+     *                   highest of them: the honest neighbours of this very document (same position, same pools of
+     *                   sentences) share more than independence predicts, and a copy must stand out from them
+     */
+    double flagLevel(double falsePairs, int sentences, java.util.Collection<Double> weights, int peerRank,
+                     double peerFactor) {
+        if (falsePairs <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double perSentence = Math.max(1.0, (double) shareable / Math.max(1, sentences));
+        double chance = perSentence * Math.log(population / falsePairs) + expected;
+        return Math.max(chance, peerFactor * kthHighest(weights, peerRank));
+    }
+
+    private static double kthHighest(java.util.Collection<Double> weights, int k) {
+        java.util.PriorityQueue<Double> top = new java.util.PriorityQueue<>();
+        for (double w : weights) {
+            top.add(w);
+            if (top.size() > k) {
+                top.poll();
+            }
+        }
+        return top.size() < k ? 0 : top.peek();
+    }
+}

@@ -1,0 +1,17 @@
+package vn.lamtheo.supervision.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** Supervision: no package cycles. */
+@AnalyzeClasses(packages = "vn.lamtheo.supervision", importOptions = ImportOption.DoNotIncludeTests.class)
+class SupervisionArchitectureTest {
+
+    /** Every package of the module is a slice: a package may use another only if that one does not use it back. */
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("vn.lamtheo.(**)").should().beFreeOfCycles();
+}
