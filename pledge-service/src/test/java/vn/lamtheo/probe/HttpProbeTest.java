@@ -226,11 +226,14 @@ class HttpProbeTest {
         String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic "
                 + Base64.getEncoder().encodeToString("member1:demo".getBytes(StandardCharsets.UTF_8))
                 + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
-        byte[] chunk = ("{\"year\":2026,\"sections\":{\"tuTuongChinhTri\":\"" + "a".repeat(64 * 1024)).getBytes(StandardCharsets.UTF_8);
+        // one JSON string that never ends: the body stays well-formed up to the limit, so only the limit can refuse it
+        byte[] opening = "{\"year\":2026,\"sections\":{\"tuTuongChinhTri\":\"".getBytes(StandardCharsets.UTF_8);
+        byte[] chunk = "a".repeat(64 * 1024).getBytes(StandardCharsets.UTF_8);
         return exchange(head.getBytes(StandardCharsets.UTF_8), out -> {
             for (int sent = 0; sent < bytes; sent += chunk.length) {
-                out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                out.write(chunk);
+                byte[] part = sent == 0 ? java.nio.ByteBuffer.allocate(opening.length + chunk.length).put(opening).put(chunk).array() : chunk;
+                out.write((Integer.toHexString(part.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(part);
                 out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
             }
             out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
