@@ -38,9 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and model endpoints, header values and URLs that Tomcat or the firewall refuse, a chunked body over the limit,
  * oversized fields, and parallel creates with and without an Idempotency-Key. Prints its counts by status.
  * <p>
- * Asserted: no 5xx anywhere, and the refusals of malformed headers, URLs and bodies are problem+json 400 / 413.
- * Only printed, not asserted (fixed on other branches, to be asserted once merged): the statuses of oversized fields
- * and of the parallel creates. Scale: {@code -Dlamtheo.probe.scale} (default 1; {@code bench/probe.sh} runs 20).
+ * Asserted: no 5xx anywhere; the refusals of malformed headers, URLs and bodies are problem+json 400 / 413; oversized
+ * fields are 422; parallel creates make one pledge (one 201, the rest 409; with one key, the same 201 for all).
+ * Scale: {@code -Dlamtheo.probe.scale} (default 1; {@code bench/probe.sh} runs 20).
  */
 @Tag("probe")
 @SpringBootTest(classes = vn.lamtheo.LamtheoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -154,19 +154,25 @@ class HttpProbeTest {
         assertThat(chunked.contentType()).startsWith("application/problem+json");
     }
 
-    /** Fields far longer than any real pledge (issue items 1/9, fixed on another branch): counts only. */
+    /** Fields far longer than any real pledge: a name over 300 characters, a section over 10,000, refused with 422. */
     private void oversizedFields(Http http) {
         for (int size : new int[] {10_000, 200_000, 1_500_000}) {
             ObjectNode body = pledgeBody();
             ((ObjectNode) body.path("header")).put("fullName", "Nguyễn ".repeat(size / 7));
-            count("oversized header.fullName", http.post("member2", "/api/pledges", body.toString()).status(), "");
+            int name = http.post("member2", "/api/pledges", body.toString()).status();
+            count("oversized header.fullName", name, "");
+            assertThat(name).as("a name of %d characters", size).isEqualTo(422);
             body = pledgeBody();
             ((ObjectNode) body.path("sections")).put("tuTuongChinhTri", "Rèn luyện ".repeat(size / 10));
-            count("oversized sections.tuTuongChinhTri", http.post("member2", "/api/pledges", body.toString()).status(), "");
+            int section = http.post("member2", "/api/pledges", body.toString()).status();
+            count("oversized sections.tuTuongChinhTri", section, "");
+            if (size > 10_000) {
+                assertThat(section).as("a section of %d characters", size).isEqualTo(422);
+            }
         }
     }
 
-    /** The same create sent by several clients at once (issue items 3/4, fixed on another branch): counts only. */
+    /** The same create sent by several clients at once: one pledge; with one key every client gets its 201. */
     private void parallelCreates(Http http) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -179,15 +185,21 @@ class HttpProbeTest {
                 withKey.add(pool.submit(() -> http.post("member3", "/api/pledges", body.toString(), Map.of("Idempotency-Key", key)).status()));
             }
             for (Future<Integer> f : withKey) {
-                count("parallel create, one key", f.get(), "");
+                int status = f.get();
+                count("parallel create, one key", status, "");
+                assertThat(status).as("one key, the first answer replayed").isEqualTo(201);
             }
             body.put("year", 2032);
             for (int i = 0; i < 8 * SCALE; i++) {
                 withoutKey.add(pool.submit(() -> http.post("member3", "/api/pledges", body.toString()).status()));
             }
+            List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> f : withoutKey) {
-                count("parallel create, no key", f.get(), "");
+                statuses.add(f.get());
+                count("parallel create, no key", statuses.get(statuses.size() - 1), "");
             }
+            assertThat(statuses).as("one pledge per member, year and form").containsOnlyOnce(201)
+                    .allMatch(status -> status == 201 || status == 409);
         } finally {
             pool.shutdown();
         }

@@ -1,18 +1,16 @@
 package vn.lamtheo.pledge.copycheck;
 
 import org.springframework.stereotype.Component;
-import vn.lamtheo.kernel.directory.Role;
 import vn.lamtheo.kernel.events.pledge.CopyPassage;
 import vn.lamtheo.kernel.events.pledge.CopySource;
 import vn.lamtheo.platform.security.Actor;
-import vn.lamtheo.pledge.application.PledgeAccess;
+import vn.lamtheo.pledge.application.OtherPledgeVisibility;
 import vn.lamtheo.pledge.application.PledgeApplication;
 import vn.lamtheo.pledge.application.PledgeEvents;
 import vn.lamtheo.pledge.application.PledgeView;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Builds a copy report from the pledge's own events (read your writes) and, per source, from the other pledge's,
@@ -34,15 +32,12 @@ public class CopyReportQuery {
 
     private final PledgeApplication pledges;
     private final PledgeEvents events;
-    private final PledgeAccess access;
-    private final vn.lamtheo.platform.security.AccessPolicy policy;
+    private final OtherPledgeVisibility visibility;
 
-    public CopyReportQuery(PledgeApplication pledges, PledgeEvents events, PledgeAccess access,
-                           vn.lamtheo.platform.security.AccessPolicy policy) {
+    public CopyReportQuery(PledgeApplication pledges, PledgeEvents events, OtherPledgeVisibility visibility) {
         this.pledges = pledges;
         this.events = events;
-        this.access = access;
-        this.policy = policy;
+        this.visibility = visibility;
     }
 
     public CopyReport load(Actor actor, String pledgeId) {
@@ -52,10 +47,7 @@ public class CopyReportQuery {
         boolean checked = pledge.copyCheck() != null;
         // Every source of the current text, whoever's check found it, best first (CopySourceOrder.BEST_FIRST).
         List<CopySource> all = checked ? pledge.copyCheck().sources() : List.of();
-        boolean reviewerHere = !access.isOwner(actor, pledge)
-                && policy.reaches(actor, pledge.branchId(), Role.BRANCH_SECRETARY, Role.COMMITTEE_OFFICER,
-                Role.DISTRICT_CURATOR, Role.SUPERVISOR, Role.ADMIN);
-        List<CopyReport.Source> sources = all.stream().map(s -> source(actor, pledge, s, reviewerHere)).toList();
+        List<CopyReport.Source> sources = all.stream().map(s -> source(actor, pledge, s)).toList();
         // The fold forgets the result when a new text is submitted: no result means the check of this text is to come.
         // Suspected and score count only the sources this pledge may have copied (COPIED_FROM, UNDETERMINED).
         String status = checked ? CopyReport.DONE : CopyReport.PENDING;
@@ -64,33 +56,23 @@ public class CopyReportQuery {
                 checked && pledge.copyCheck().dismissed(), sources);
     }
 
-    private CopyReport.Source source(Actor actor, PledgeView pledge, CopySource s, boolean reviewerHere) {
-        Optional<PledgeView> other = readable(actor, s.pledgeId());
-        String visibility = other.isPresent() ? "FULL" : reviewerHere ? "UNIT_AND_YEAR" : "MATCH_ONLY";
+    /** What the reader may see of the other pledge is {@link OtherPledgeVisibility}'s decision, as on every answer. */
+    private CopyReport.Source source(Actor actor, PledgeView pledge, CopySource s) {
+        OtherPledgeVisibility.Level level = visibility.of(actor, pledge, s.memberId(), s.unitId());
+        Map<String, String> otherSections = level == OtherPledgeVisibility.Level.FULL
+                ? events.view(s.pledgeId()).map(PledgeView::sections).orElse(null) : null;
         List<CopyReport.Passage> passages = s.passages().stream()
-                .map(p -> passage(pledge.sections(), p, other.map(PledgeView::sections).orElse(null)))
+                .map(p -> passage(pledge.sections(), p, otherSections))
                 .toList();
         CopyReport.Containment containment = new CopyReport.Containment(s.containmentThisInOther(), s.containmentOtherInThis());
-        return switch (visibility) {
-            case "FULL" -> new CopyReport.Source(s.pledgeId(), s.memberId(), s.unitId(), s.year(), s.score(), s.suspected(),
-                    s.kind(), s.direction(), containment, s.surfaceAgreement(), s.authorFit(), visibility, passages);
-            case "UNIT_AND_YEAR" -> new CopyReport.Source(s.pledgeId(), null, s.unitId(), s.year(), s.score(), s.suspected(),
-                    s.kind(), s.direction(), containment, s.surfaceAgreement(), s.authorFit(), visibility, passages);
-            default -> new CopyReport.Source(null, null, null, null, s.score(), s.suspected(),
-                    s.kind(), s.direction(), containment, s.surfaceAgreement(), null, visibility, passages);
+        return switch (level) {
+            case FULL -> new CopyReport.Source(s.pledgeId(), s.memberId(), s.unitId(), s.year(), s.score(), s.suspected(),
+                    s.kind(), s.direction(), containment, s.surfaceAgreement(), s.authorFit(), level.name(), passages);
+            case UNIT_AND_YEAR -> new CopyReport.Source(s.pledgeId(), null, s.unitId(), s.year(), s.score(), s.suspected(),
+                    s.kind(), s.direction(), containment, s.surfaceAgreement(), s.authorFit(), level.name(), passages);
+            case MATCH_ONLY -> new CopyReport.Source(null, null, null, null, s.score(), s.suspected(),
+                    s.kind(), s.direction(), containment, s.surfaceAgreement(), null, level.name(), passages);
         };
-    }
-
-    /** The other pledge if the actor may read it; never throws, never logs a denial for what is only a display choice. */
-    private Optional<PledgeView> readable(Actor actor, String otherId) {
-        Optional<PledgeView> other = events.view(otherId);
-        if (other.isEmpty()) {
-            return Optional.empty();
-        }
-        PledgeView o = other.get();
-        boolean may = access.isOwner(actor, o) || policy.reaches(actor, o.branchId(),
-                Role.BRANCH_SECRETARY, Role.COMMITTEE_OFFICER, Role.DISTRICT_CURATOR, Role.SUPERVISOR, Role.ADMIN);
-        return may ? other : Optional.empty();
     }
 
     private static CopyReport.Passage passage(Map<String, String> sections, CopyPassage p, Map<String, String> otherSections) {
