@@ -30,10 +30,9 @@ public class PledgeFiguresProjection {
     public static final String PROCESSING_GROUP = "pledge-figures";
     public static final String COLLECTION = "pledge_figures";
 
-    /** The counters, in the order reports show them. */
-    public static final List<String> COUNTERS = List.of("drafted", "submitted", "approved", "revisionRequested",
-            "flaggedAsCopied", "copySuspected", "suspectedDismissed", "selfAssessed", "evaluated", "evaluatedFulfilled",
-            "evaluatedPartly", "evaluatedNotFulfilled", "retired", "withFindings");
+    /** The counters, in the order reports show them: the steps of a pledge's life, then "with findings". */
+    public static final List<PledgeMilestone> COUNTERS = java.util.stream.Stream.concat(
+            PledgeMilestone.steps().stream(), java.util.stream.Stream.of(PledgeMilestone.WITH_FINDINGS)).toList();
 
     private final MongoCollection<Document> figures;
     private final PerPledgeEntries entries;
@@ -53,7 +52,7 @@ public class PledgeFiguresProjection {
 
     @EventHandler
     public void on(PledgeEvent event, @SequenceNumber Long sequence) {
-        List<String> flags = PledgeMilestones.reachedBy(event);
+        List<String> flags = PledgeMilestones.reachedBy(event).fields();
         List<String> documents = new ArrayList<>();
         documents.add(branchId(event.branchId(), event.year()));
         if (event.committeeId() != null && !event.committeeId().isBlank()) {

@@ -39,7 +39,7 @@ public class PledgeFiguresQuery {
     private Figures load(String level, String unitId, String id, int year) {
         Document doc = figures.find(Filters.eq("_id", id)).first();
         Map<String, Integer> ever = new LinkedHashMap<>();
-        PledgeFiguresProjection.COUNTERS.forEach(c -> ever.put(c, 0));
+        PledgeFiguresProjection.COUNTERS.forEach(c -> ever.put(c.field(), 0));
         Map<String, Integer> current = new TreeMap<>();
         Document pledges = doc == null ? null : doc.get("pledges", Document.class);
         if (pledges != null) {

@@ -3,6 +3,7 @@ package vn.lamtheo.pledge.web.page;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.lamtheo.kernel.directory.Role;
+import vn.lamtheo.kernel.events.pledge.PledgeMilestone;
 import vn.lamtheo.platform.web.page.HomePanel;
 import vn.lamtheo.platform.web.page.HomePanel.Stat;
 import vn.lamtheo.platform.web.page.PageUser;
@@ -61,14 +62,16 @@ class PledgeHomePanels implements HomePanel.Provider {
         if (user.actor().has(Role.COMMITTEE_OFFICER)) {
             Map<String, Integer> figures = backend.communeFigures(user.actor(), user.actor().unitId(), year);
             List<Stat> stats = COMMUNE_FIGURES.stream()
-                    .map(key -> new Stat("home.figures." + key, figures.getOrDefault(key, 0), null,
-                            key.equals("copySuspected") || key.equals("revisionRequested")))
+                    .map(m -> new Stat("home.figures." + m.field(), figures.getOrDefault(m.field(), 0), null,
+                            m == PledgeMilestone.COPY_SUSPECTED || m == PledgeMilestone.REVISION_REQUESTED))
                     .toList();
             panels.add(new HomePanel(35, "home.figures.title", "home.figures.text", null, null, stats));
         }
         return panels;
     }
 
-    static final List<String> COMMUNE_FIGURES = List.of("drafted", "submitted", "approved", "revisionRequested",
-            "flaggedAsCopied", "copySuspected");
+    /** The commune's figures on its home page; each is labelled {@code home.figures.<field>}. */
+    static final List<PledgeMilestone> COMMUNE_FIGURES = List.of(PledgeMilestone.DRAFTED, PledgeMilestone.SUBMITTED,
+            PledgeMilestone.APPROVED, PledgeMilestone.REVISION_REQUESTED, PledgeMilestone.FLAGGED_AS_COPIED,
+            PledgeMilestone.COPY_SUSPECTED);
 }

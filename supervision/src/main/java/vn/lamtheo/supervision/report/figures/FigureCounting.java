@@ -1,6 +1,7 @@
 package vn.lamtheo.supervision.report.figures;
 
 import org.bson.Document;
+import vn.lamtheo.kernel.events.pledge.PledgeMilestone;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static vn.lamtheo.supervision.report.figures.FigureDocuments.*;
+import static vn.lamtheo.kernel.events.pledge.PledgeMilestone.*;
 import static vn.lamtheo.kernel.events.pledge.PledgeMilestones.FINDING_PREFIX;
 
 /** Derives the {@link Figures} of one figure document from its entries (pure; no store access). */
@@ -16,17 +18,15 @@ public final class FigureCounting {
 
     /** Report figure ← the template-check rules and flags that count towards it (a pledge counts once). */
     static final Map<String, List<String>> FINDINGS = Map.of(
-            "withFindings", List.of("withFindings"),
+            WITH_FINDINGS.field(), List.of(WITH_FINDINGS.field()),
             "findingMissingDuties", List.of(FINDING_PREFIX + "DUTIES_MISSING", FINDING_PREFIX + "DUTIES_NOT_MENTIONED"),
             "findingNoShortcomings", List.of(FINDING_PREFIX + "SHORTCOMINGS_MISSING"),
             "findingActionsWithoutTarget", List.of(FINDING_PREFIX + "ACTION_WITHOUT_TARGET", FINDING_PREFIX + "NO_CONCRETE_ACTION"),
-            "findingSelfCopy", List.of(FINDING_PREFIX + "SAME_AS_LAST_YEAR", "selfCopySuspected"),
+            "findingSelfCopy", List.of(FINDING_PREFIX + "SAME_AS_LAST_YEAR", SELF_COPY_SUSPECTED.field()),
             "findingSampleWording", List.of(FINDING_PREFIX + "SAMPLE_WORDING"),
             "findingNoRemedy", List.of(FINDING_PREFIX + "NO_REMEDY"));
 
-    private static final List<String> PLEDGE_FLAGS = List.of("drafted", "submitted", "approved", "revisionRequested",
-            "flaggedAsCopied", "copySuspected", "suspectedDismissed", "selfAssessed", "evaluated", "evaluatedFulfilled",
-            "evaluatedPartly", "evaluatedNotFulfilled", "retired");
+    private static final List<String> PLEDGE_FLAGS = PledgeMilestone.fields(PledgeMilestone.steps());
 
     private FigureCounting() {
     }
@@ -40,7 +40,7 @@ public final class FigureCounting {
         Set<String> members = new HashSet<>();
         for (Object value : entries(document, PLEDGES)) {
             Document pledge = (Document) value;
-            if (pledge.getString("member") != null && pledge.getBoolean("drafted", false)) {
+            if (pledge.getString("member") != null && pledge.getBoolean(DRAFTED.field(), false)) {
                 members.add(pledge.getString("member"));
             }
             PLEDGE_FLAGS.forEach(flag -> add(counts, flag, pledge.getBoolean(flag, false)));

@@ -1,11 +1,15 @@
 package vn.lamtheo.supervision.report.figures;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import vn.lamtheo.kernel.events.pledge.PledgeMilestone;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static vn.lamtheo.kernel.events.pledge.PledgeMilestone.*;
 
 /**
  * The figures of one unit and year. Pledge figures count every pledge that ever reached the state (an approved
@@ -16,11 +20,13 @@ import java.util.TreeMap;
  */
 public final class Figures {
 
-    /** {@code members} comes from the Directory (people with role MEMBER in the unit and below, today). */
-    public static final List<String> PLEDGE_COUNTS = List.of("members", "pledgers", "drafted", "submitted", "approved",
-            "revisionRequested", "flaggedAsCopied", "copySuspected", "suspectedDismissed", "selfAssessed", "evaluated",
-            "evaluatedFulfilled", "evaluatedPartly", "evaluatedNotFulfilled", "retired");
-    public static final List<String> FINDING_COUNTS = List.of("withFindings", "findingMissingDuties",
+    /**
+     * {@code members} comes from the Directory (people with role MEMBER in the unit and below, today); the rest are
+     * the steps of {@link PledgeMilestone}.
+     */
+    public static final List<String> PLEDGE_COUNTS = Stream.concat(Stream.of("members", "pledgers"),
+            PledgeMilestone.fields(PledgeMilestone.steps()).stream()).toList();
+    public static final List<String> FINDING_COUNTS = List.of(WITH_FINDINGS.field(), "findingMissingDuties",
             "findingNoShortcomings", "findingActionsWithoutTarget", "findingSelfCopy", "findingSampleWording",
             "findingNoRemedy");
     public static final List<String> MODEL_COUNTS = List.of("models", "modelsRegistered", "modelsFeatured",
@@ -45,6 +51,11 @@ public final class Figures {
         return counts.getOrDefault(count, 0);
     }
 
+    /** The count of pledges that reached {@code milestone}. */
+    public int get(PledgeMilestone milestone) {
+        return get(milestone.field());
+    }
+
     public Map<String, Integer> breakdown(String name) {
         return breakdowns.getOrDefault(name, Map.of());
     }
@@ -53,10 +64,10 @@ public final class Figures {
     public Double rate(String rate) {
         return switch (rate) {
             // Members come from today's directory; people who pledged and moved away still count as members that year.
-            case "submissionRate" -> ratio(get("submitted"), Math.max(get("members"), get("pledgers")));
-            case "approvalRate" -> ratio(get("approved"), get("submitted"));
-            case "copyFlagRate" -> ratio(get("flaggedAsCopied"), get("submitted"));
-            case "findingRate" -> ratio(get("withFindings"), get("submitted"));
+            case "submissionRate" -> ratio(get(SUBMITTED), Math.max(get("members"), get("pledgers")));
+            case "approvalRate" -> ratio(get(APPROVED), get(SUBMITTED));
+            case "copyFlagRate" -> ratio(get(FLAGGED_AS_COPIED), get(SUBMITTED));
+            case "findingRate" -> ratio(get(WITH_FINDINGS), get(SUBMITTED));
             default -> throw new IllegalArgumentException("No rate " + rate);
         };
     }
@@ -85,7 +96,7 @@ public final class Figures {
 
     /** Every count name in report order. */
     public static List<String> allCounts() {
-        return java.util.stream.Stream.of(PLEDGE_COUNTS, FINDING_COUNTS, MODEL_COUNTS).flatMap(List::stream).toList();
+        return Stream.of(PLEDGE_COUNTS, FINDING_COUNTS, MODEL_COUNTS).flatMap(List::stream).toList();
     }
 
     /** The JSON shape: every count (zeros included), the rates that exist, then the breakdowns. */

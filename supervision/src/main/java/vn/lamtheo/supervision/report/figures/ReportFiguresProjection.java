@@ -52,7 +52,7 @@ public class ReportFiguresProjection {
 
     @EventHandler
     public void on(PledgeEvent event) {
-        List<String> flags = PledgeMilestones.reachedBy(event);
+        List<String> flags = PledgeMilestones.reachedBy(event).fields();
         if (flags.isEmpty()) {
             return;
         }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import static vn.lamtheo.kernel.events.pledge.PledgeMilestone.*;
+
 /**
  * Writes the "ưu điểm / hạn chế" sentences of a report from its figures: which units lead and trail in
  * submission and copy rates, which have no pledges or no models, what the template check found, and how the year
@@ -40,20 +42,20 @@ public final class AssessmentWriter {
     public Assessment write(String unitName, int year, int previousYear, Figures totals, Figures previous, List<UnitRow> units) {
         List<String> strengths = new ArrayList<>();
         List<String> weaknesses = new ArrayList<>();
-        if (totals.get("submitted") == 0 && totals.get("models") == 0) {
+        if (totals.get(SUBMITTED) == 0 && totals.get("models") == 0) {
             weaknesses.add(text("report.assess.nothing", unitName, year));
             return new Assessment(strengths, weaknesses);
         }
 
         Double submission = totals.rate("submissionRate");
         if (submission != null) {
-            String sentence = text("report.assess.submission", unitName, pct(submission), totals.get("submitted"),
-                    Math.max(totals.get("members"), totals.get("pledgers")), totals.get("approved"),
+            String sentence = text("report.assess.submission", unitName, pct(submission), totals.get(SUBMITTED),
+                    Math.max(totals.get("members"), totals.get("pledgers")), totals.get(APPROVED),
                     pct(nz(totals.rate("approvalRate"))));
             (submission >= GOOD_SUBMISSION ? strengths : weaknesses).add(sentence);
         }
         // a year without any pledge (not yet in Lamtheo) is no basis for a comparison
-        Double before = previous.get("submitted") == 0 ? null : previous.rate("submissionRate");
+        Double before = previous.get(SUBMITTED) == 0 ? null : previous.rate("submissionRate");
         if (submission != null && before != null) {
             long points = Math.round((submission - before) * 100);
             if (points > 0) {
@@ -62,13 +64,13 @@ public final class AssessmentWriter {
                 weaknesses.add(text("report.assess.submissionDown", previousYear, -points));
             }
         }
-        int flaggedNow = totals.get("flaggedAsCopied");
-        int flaggedBefore = previous.get("flaggedAsCopied");
-        if (previous.get("submitted") > 0 && flaggedNow < flaggedBefore) {
+        int flaggedNow = totals.get(FLAGGED_AS_COPIED);
+        int flaggedBefore = previous.get(FLAGGED_AS_COPIED);
+        if (previous.get(SUBMITTED) > 0 && flaggedNow < flaggedBefore) {
             strengths.add(text("report.assess.copyDown", previousYear, flaggedBefore, flaggedNow));
         }
 
-        List<UnitRow> withPledges = units.stream().filter(u -> u.figures().get("submitted") > 0).toList();
+        List<UnitRow> withPledges = units.stream().filter(u -> u.figures().get(SUBMITTED) > 0).toList();
         List<UnitRow> byRate = units.stream().filter(u -> u.figures().rate("submissionRate") != null)
                 .sorted(Comparator.comparing((UnitRow u) -> u.figures().rate("submissionRate")).reversed()
                         .thenComparing(UnitRow::name)).toList();
@@ -78,8 +80,8 @@ public final class AssessmentWriter {
             java.util.Collections.reverse(lowest);
             weaknesses.add(text("report.assess.lowestSubmission", ranked(lowest, "submissionRate")));
         }
-        List<UnitRow> clean = withPledges.stream().filter(u -> u.figures().get("flaggedAsCopied") == 0
-                && u.figures().get("copySuspected") == 0).toList();
+        List<UnitRow> clean = withPledges.stream().filter(u -> u.figures().get(FLAGGED_AS_COPIED) == 0
+                && u.figures().get(COPY_SUSPECTED) == 0).toList();
         if (!clean.isEmpty() && withPledges.size() > 1) {
             strengths.add(text("report.assess.noCopies", clean.size(), names(clean)));
         }
@@ -89,22 +91,22 @@ public final class AssessmentWriter {
             (totals.get("modelsFeatured") > 0 || totals.get("adoptions") > 0 ? strengths : weaknesses).add(sentence);
         }
 
-        List<UnitRow> copied = withPledges.stream().filter(u -> u.figures().get("flaggedAsCopied") > 0)
+        List<UnitRow> copied = withPledges.stream().filter(u -> u.figures().get(FLAGGED_AS_COPIED) > 0)
                 .sorted(Comparator.comparing((UnitRow u) -> u.figures().rate("copyFlagRate")).reversed()
                         .thenComparing(UnitRow::name)).toList();
         if (!copied.isEmpty()) {
             weaknesses.add(text("report.assess.highestCopy", ranked(copied.subList(0, Math.min(TOP, copied.size())), "copyFlagRate")));
         }
-        if (totals.get("copySuspected") > 0) {
-            weaknesses.add(text("report.assess.copySuspected", totals.get("copySuspected"), totals.get("flaggedAsCopied"),
-                    totals.get("suspectedDismissed")));
+        if (totals.get(COPY_SUSPECTED) > 0) {
+            weaknesses.add(text("report.assess.copySuspected", totals.get(COPY_SUSPECTED), totals.get(FLAGGED_AS_COPIED),
+                    totals.get(SUSPECTED_DISMISSED)));
         }
-        List<UnitRow> silent = units.stream().filter(u -> u.figures().get("submitted") == 0).toList();
+        List<UnitRow> silent = units.stream().filter(u -> u.figures().get(SUBMITTED) == 0).toList();
         if (!silent.isEmpty() && !units.isEmpty()) {
             weaknesses.add(text("report.assess.noPledges", silent.size(), names(silent)));
         }
-        if (totals.get("withFindings") > 0) {
-            weaknesses.add(text("report.assess.findings", totals.get("withFindings"), totals.get("findingMissingDuties"),
+        if (totals.get(WITH_FINDINGS) > 0) {
+            weaknesses.add(text("report.assess.findings", totals.get(WITH_FINDINGS), totals.get("findingMissingDuties"),
                     totals.get("findingNoShortcomings"), totals.get("findingActionsWithoutTarget"), totals.get("findingSelfCopy")));
         }
         List<UnitRow> withoutModels = units.stream().filter(u -> u.figures().get("models") == 0).toList();

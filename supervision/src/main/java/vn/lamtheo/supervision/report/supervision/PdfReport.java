@@ -27,6 +27,8 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 
+import static vn.lamtheo.kernel.events.pledge.PledgeMilestone.*;
+
 /**
  * The report the supervision team hands to the standing committee: title, date, unit, the totals against the year
  * before, a table per child unit (communes of a district, branches of a commune), the year comparison and the
@@ -39,8 +41,9 @@ public final class PdfReport {
     static final String BOLD_FONT = "fonts/dejavu/DejaVuSans-Bold.ttf";
 
     /** The columns of the per-unit table: the figures the supervision findings talk about. */
-    static final java.util.List<String> UNIT_COLUMNS = java.util.List.of("members", "submitted", "submissionRate",
-            "approved", "approvalRate", "revisionRequested", "flaggedAsCopied", "copyFlagRate", "withFindings", "models",
+    static final java.util.List<String> UNIT_COLUMNS = java.util.List.of("members", SUBMITTED.field(), "submissionRate",
+            APPROVED.field(), "approvalRate", REVISION_REQUESTED.field(), FLAGGED_AS_COPIED.field(), "copyFlagRate",
+            WITH_FINDINGS.field(), "models",
             "modelsFeatured", "modelsOverlapDanVanKheo", "modelsCarriedOverWithoutResults", "adoptions");
 
     private static final Color HEADER = new Color(0xE8, 0xEC, 0xF1);
@@ -144,7 +147,7 @@ public final class PdfReport {
         head(table, String.valueOf(report.year()), small);
         head(table, String.valueOf(report.previousYear()), small);
         java.util.List<String> rows = new ArrayList<>(UNIT_COLUMNS);
-        rows.addAll(java.util.List.of("evaluated", "findingMissingDuties", "findingNoShortcomings",
+        rows.addAll(java.util.List.of(EVALUATED.field(), "findingMissingDuties", "findingNoShortcomings",
                 "findingActionsWithoutTarget", "findingSelfCopy", "modelsRetired"));
         for (String key : rows) {
             cell(table, labels.column(key), small, Element.ALIGN_LEFT);
@@ -180,7 +183,7 @@ public final class PdfReport {
     }
 
     private PdfPTable comparisonTable(SupervisionReport report) {
-        java.util.List<String> compared = java.util.List.of("submissionRate", "approvalRate", "flaggedAsCopied", "models");
+        java.util.List<String> compared = java.util.List.of("submissionRate", "approvalRate", FLAGGED_AS_COPIED.field(), "models");
         float[] widths = new float[1 + compared.size() * 2];
         widths[0] = 4;
         for (int i = 1; i < widths.length; i++) {

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import static vn.lamtheo.kernel.events.pledge.PledgeMilestone.*;
+
 /**
  * The report as a workbook: one sheet per level (the unit itself, its children, their children), a comparison
  * sheet with the year before, and the assessment. Header rows are frozen, counts are numbers and rates are
@@ -104,7 +106,8 @@ public final class XlsxReport {
 
     private void comparisonSheet(XSSFWorkbook book, Styles styles, SupervisionReport report) {
         Sheet sheet = book.createSheet(uniqueName(book, labels.text("report.heading.comparison", String.valueOf(report.previousYear()))));
-        List<String> compared = List.of("submitted", "approved", "flaggedAsCopied", "withFindings", "models", "modelsFeatured", "adoptions");
+        List<String> compared = List.of(SUBMITTED.field(), APPROVED.field(), FLAGGED_AS_COPIED.field(),
+                WITH_FINDINGS.field(), "models", "modelsFeatured", "adoptions");
         List<String> headings = new ArrayList<>(List.of(labels.text("report.unit")));
         for (String count : compared) {
             headings.add(labels.column(count) + " " + report.previousYear());

@@ -30,6 +30,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import static vn.lamtheo.kernel.events.pledge.PledgeMilestone.*;
+
 /**
  * The supervision dashboard ({@code /reports/supervision}): the table per commune (or per branch for a commune)
  * with sortable columns, charts drawn as SVG on the server, the year comparison and the generated assessment,
@@ -39,10 +41,17 @@ import java.util.stream.IntStream;
 public class SupervisionPageController {
 
     /** The table's columns, in the order the supervision findings discuss them. */
-    public static final List<String> COLUMNS = List.of("members", "submitted", "submissionRate", "approved",
-            "approvalRate", "revisionRequested", "flaggedAsCopied", "copyFlagRate", "suspectedDismissed", "evaluated",
-            "withFindings", "models", "modelsFeatured", "modelsOverlapDanVanKheo", "modelsCarriedOverWithoutResults",
-            "adoptions");
+    public static final List<String> COLUMNS = List.of("members", SUBMITTED.field(), "submissionRate",
+            APPROVED.field(), "approvalRate", REVISION_REQUESTED.field(), FLAGGED_AS_COPIED.field(), "copyFlagRate",
+            SUSPECTED_DISMISSED.field(), EVALUATED.field(), WITH_FINDINGS.field(), "models", "modelsFeatured",
+            "modelsOverlapDanVanKheo", "modelsCarriedOverWithoutResults", "adoptions");
+
+    /** The cards above the table. */
+    static final List<String> CARDS = List.of("members", SUBMITTED.field(), "submissionRate", APPROVED.field(),
+            FLAGGED_AS_COPIED.field(), "models", "adoptions");
+
+    /** The counts the year comparison sets side by side, after the submission rate. */
+    static final List<String> COMPARED = List.of(FLAGGED_AS_COPIED.field(), "models");
 
     private final SupervisionReports reports;
     private final SupervisionFiles files;
@@ -66,6 +75,9 @@ public class SupervisionPageController {
 
         model.addAttribute("report", report);
         model.addAttribute("columns", COLUMNS);
+        model.addAttribute("cards", CARDS);
+        model.addAttribute("compared", COMPARED);
+        model.addAttribute("noPledges", report.totals().get(SUBMITTED) == 0);
         model.addAttribute("rates", Figures.RATES);
         model.addAttribute("charts", charts(report, labels, locale));
         int current = reports.currentYear();
