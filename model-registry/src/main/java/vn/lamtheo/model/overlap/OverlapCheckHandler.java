@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.lamtheo.kernel.events.SystemActor;
 import vn.lamtheo.kernel.events.model.*;
 import vn.lamtheo.model.api.RecordOverlapCheck;
 import vn.lamtheo.model.store.Documents;
@@ -32,7 +33,6 @@ public class OverlapCheckHandler {
     public static final String PROCESSING_GROUP = "model-overlap";
 
     private static final Logger log = LoggerFactory.getLogger(OverlapCheckHandler.class);
-    static final String SYSTEM = "system:overlap-check";
 
     private final OverlapEngine engine;
     private final CommandGateway gateway;
@@ -92,7 +92,7 @@ public class OverlapCheckHandler {
         List<OverlapFinding> findings = engine.findOverlaps(text);
         engine.index(text);
         double score = findings.stream().mapToDouble(OverlapFinding::score).max().orElse(0);
-        gateway.sendAndWait(new RecordOverlapCheck(text.id(), score, findings, SYSTEM));
+        gateway.sendAndWait(new RecordOverlapCheck(text.id(), score, findings, SystemActor.OVERLAP_CHECK));
         log.info("Overlap check of model {}: {} finding(s), best score {}", text.id(), findings.size(), score);
     }
 }

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import vn.lamtheo.kernel.events.SystemActor;
 import vn.lamtheo.kernel.directory.Role;
 import vn.lamtheo.kernel.domain.CommandRejected;
 import vn.lamtheo.platform.security.Actor;
@@ -25,7 +26,6 @@ import java.util.List;
 public class YearlyScreening {
 
     private static final Logger log = LoggerFactory.getLogger(YearlyScreening.class);
-    static final String SCHEDULE = "system:screening";
 
     private final RegistryQueries queries;
     private final ModelCommandService commands;
@@ -52,7 +52,7 @@ public class YearlyScreening {
         if (curator != null && !curator.has(Role.DISTRICT_CURATOR)) {
             throw new CommandRejected(CommandRejected.Reason.NOT_ALLOWED, "Only the curator runs the yearly screening");
         }
-        String actorId = curator == null ? SCHEDULE : curator.personId();
+        String actorId = curator == null ? SystemActor.SCREENING : curator.personId();
         List<Screened> screened = new ArrayList<>();
         for (RegistryCard card : queries.screeningCandidates(curator, year)) {
             commands.send(new ScreenModel(card.id(), year, actorId));

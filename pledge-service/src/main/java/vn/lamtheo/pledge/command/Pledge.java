@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.lamtheo.kernel.events.SystemActor;
 import vn.lamtheo.kernel.domain.CommandRejected;
 import vn.lamtheo.kernel.domain.CommandRejected.Reason;
 import vn.lamtheo.kernel.events.pledge.*;
@@ -226,7 +227,7 @@ public class Pledge {
         }
         CopySuspicion figures = CopySuspicion.of(found);
         apply(new CopyCheckRecorded(pledgeId, memberId, branchId, committeeId, year, templateKind, figures.score(),
-                figures.suspected(), found, PledgeEvent.SYSTEM, clock.instant()));
+                figures.suspected(), found, SystemActor.COPY_CHECK, clock.instant()));
     }
 
     @CommandHandler
@@ -239,7 +240,7 @@ public class Pledge {
         after.put(cmd.source().pledgeId(), cmd.source());
         CopySuspicion figures = CopySuspicion.of(after.values());
         apply(new CopyPairRecorded(pledgeId, memberId, branchId, committeeId, year, templateKind, cmd.source(),
-                figures.score(), figures.suspected(), PledgeEvent.SYSTEM, clock.instant()));
+                figures.score(), figures.suspected(), SystemActor.COPY_CHECK, clock.instant()));
     }
 
     @CommandHandler
@@ -252,7 +253,7 @@ public class Pledge {
         after.remove(cmd.otherPledgeId());
         CopySuspicion figures = CopySuspicion.of(after.values());
         apply(new CopyPairWithdrawn(pledgeId, memberId, branchId, committeeId, year, templateKind, cmd.otherPledgeId(),
-                figures.score(), figures.suspected(), PledgeEvent.SYSTEM, clock.instant()));
+                figures.score(), figures.suspected(), SystemActor.COPY_CHECK, clock.instant()));
     }
 
     /** A source the copy check records names another pledge and a direction. */

@@ -2,6 +2,7 @@ package vn.lamtheo.pledge.command;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
+import vn.lamtheo.kernel.events.SystemActor;
 import vn.lamtheo.kernel.events.pledge.CopyCheckRecorded;
 import vn.lamtheo.kernel.events.pledge.CopyPairRecorded;
 import vn.lamtheo.kernel.events.pledge.CopySuspicion;
@@ -38,7 +39,7 @@ final class UnseenChanges {
     }
 
     private static boolean byPerson(Object event) {
-        return !(event instanceof PledgeEvent e) || !PledgeEvent.SYSTEM.equals(e.actorId());
+        return !(event instanceof PledgeEvent e) || !SystemActor.is(e.actorId());
     }
 
     private static boolean raisesSuspicion(Object event) {

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.lamtheo.kernel.events.SystemActor;
 import vn.lamtheo.kernel.events.pledge.*;
 import vn.lamtheo.pledge.projection.PerPledgeEntries;
 
@@ -44,7 +45,7 @@ public class MyPledgesProjection {
         if (event.statusAfter() != null) {
             set.put("status", event.statusAfter().name());
         }
-        if (!PledgeEvent.SYSTEM.equals(event.actorId())) {
+        if (!SystemActor.is(event.actorId())) {
             set.put("lastAction", lastAction(event));
         }
         if (event instanceof PledgeSubmitted e) {

@@ -1,6 +1,7 @@
 package vn.lamtheo.pledge.web.page;
 
 import org.springframework.stereotype.Component;
+import vn.lamtheo.kernel.events.SystemActor;
 import vn.lamtheo.kernel.directory.Directory;
 import vn.lamtheo.kernel.directory.Person;
 import vn.lamtheo.kernel.directory.Unit;
@@ -240,7 +241,7 @@ class PledgePagesAdapter implements PledgePagesBackend {
     }
 
     private String personName(String personId) {
-        if (personId == null || PledgeEvent.SYSTEM.equals(personId)) {
+        if (personId == null || SystemActor.is(personId)) {
             return "Lamtheo";
         }
         return directory.person(personId).map(Person::fullName).orElse(personId);

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * Every event of a model. Each carries the model, its owner unit (so consumers can scope without a lookup),
- * the person who caused it (a person id, or {@code system:...} for scheduled work) and when it happened.
+ * the person who caused it (a person id, or a {@link vn.lamtheo.kernel.events.SystemActor} for scheduled work)
+ * and when it happened.
  */
 public sealed interface ModelEvent permits ModelDrafted, ModelEdited, ModelSubmitted, ModelRevised,
         ModelOverlapChecked, ModelRevisionRequested, ModelOverlapFlagged, ModelRegistered, ModelFeatured,

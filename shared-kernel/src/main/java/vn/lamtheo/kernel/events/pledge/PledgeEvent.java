@@ -1,10 +1,12 @@
 package vn.lamtheo.kernel.events.pledge;
 
+import vn.lamtheo.kernel.events.SystemActor;
+
 import java.time.Instant;
 
 /**
  * The published language of the pledge context. Every event says which pledge, whose, where, which year and
- * form, who did it ({@code actorId}, a person id; {@code system} for the copy check) and when ({@code at},
+ * form, who did it ({@code actorId}, a person id, or a {@link SystemActor}) and when ({@code at},
  * from the command handler's clock). Pledge text travels only in the payload of the content events
  * (drafted, edited, submitted, revised, imported), never in metadata.
  */
@@ -34,6 +36,6 @@ public sealed interface PledgeEvent permits PledgeDrafted, PledgeEdited, PledgeS
     /** The status the pledge is in after this event, or null when the event does not change it. */
     PledgeStatus statusAfter();
 
-    /** The actor id used by automated processes such as the copy check. */
-    String SYSTEM = "system";
+    /** The copy check's actor id ({@link SystemActor#COPY_CHECK}); readers ask {@link SystemActor#is}. */
+    String SYSTEM = SystemActor.COPY_CHECK;
 }
