@@ -1,5 +1,6 @@
 package vn.lamtheo.model.registry;
 
+import vn.lamtheo.kernel.events.UnhandledEvent;
 import vn.lamtheo.kernel.events.model.*;
 
 import java.time.Instant;
@@ -100,6 +101,7 @@ public class ModelView {
     void apply(ModelEvent event, long sequence) {
         version = sequence;
         updatedAt = event.at();
+        // Java 17 has no pattern switch: every permitted event has a branch, and ModelEventHandlingTest checks it.
         if (event instanceof ModelEdited e) {
             content(e.content());
         } else if (event instanceof ModelSubmitted e) {
@@ -133,6 +135,10 @@ public class ModelView {
             retirement = new Retirement(e.reason(), e.note(), e.mergedInto(), e.actorId(), e.at());
         } else if (event instanceof ModelAdoptionRecorded e) {
             adoptions.add(new Adoption(e.adoptionId(), e.adopterUnitId(), e.adopterMemberId(), e.year(), e.result(), e.actorId(), e.at()));
+        } else if (event instanceof ModelDrafted) {
+            // the first event makes the view ({@link #drafted}); a model is drafted once
+        } else {
+            throw new UnhandledEvent(ModelView.class, event);
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.lamtheo.pledge.application;
 
+import vn.lamtheo.kernel.events.SystemActor;
+import vn.lamtheo.kernel.events.UnhandledEvent;
 import vn.lamtheo.kernel.events.pledge.*;
 
 import java.time.Instant;
@@ -40,9 +42,10 @@ final class PledgeFold {
         if (event.statusAfter() != null) {
             status = event.statusAfter();
         }
-        if (!PledgeEvent.SYSTEM.equals(event.actorId())) {
+        if (!SystemActor.is(event.actorId())) {
             updatedAt = event.at();
         }
+        // Java 17 has no pattern switch: every permitted event has a branch, and PledgeEventHandlingTest checks it.
         if (event instanceof PledgeDrafted e) {
             content = e.content();
             templateVersion = e.templateVersion();
@@ -89,6 +92,8 @@ final class PledgeFold {
             copyFigures(e.score(), e.suspected(), e.at());
         } else if (event instanceof PledgeCopiedBy e) {
             copySource(e.source());
+        } else {
+            throw new UnhandledEvent(PledgeFold.class, event);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.lamtheo.pledge.application;
 
+import vn.lamtheo.kernel.events.UnhandledEvent;
 import vn.lamtheo.kernel.events.pledge.*;
 
 import java.time.Instant;
@@ -79,7 +80,7 @@ public final class PledgeHistory {
         if (e instanceof PledgeCopiedBy c) return "Bị sao chép bởi / Copied by " + other.apply(c.source().pledgeId());
         if (e instanceof PledgeCopiedFrom c) return "Sao chép từ bản cam kết năm trước / Copied from an earlier year's pledge "
                 + other.apply(c.source().pledgeId());
-        return e.getClass().getSimpleName();
+        throw new UnhandledEvent(PledgeHistory.class, e); // every permitted event has its summary: PledgeEventHandlingTest
     }
 
     /** The direction in words: neutral when nothing tells which pledge came first. */

@@ -8,6 +8,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.lamtheo.kernel.events.SystemActor;
+import vn.lamtheo.kernel.events.UnhandledEvent;
 import vn.lamtheo.kernel.events.pledge.*;
 import vn.lamtheo.pledge.projection.PerPledgeEntries;
 
@@ -53,11 +55,12 @@ public class ReviewQueueProjection {
         if (event.statusAfter() != null) {
             set.put("status", event.statusAfter().name());
         }
-        boolean humanAction = !PledgeEvent.SYSTEM.equals(event.actorId());
+        boolean humanAction = !SystemActor.is(event.actorId());
         if (humanAction) {
             set.put("lastAction", lastAction(event));
         }
-        // Java 17: no pattern switch yet, so a chain of instanceof over the sealed interface.
+        // Java 17: no pattern switch yet, so a chain of instanceof over the sealed interface; every permitted event
+        // has a branch (PledgeEventHandlingTest checks it).
         if (event instanceof PledgeDrafted e) {
             set.put("memberName", e.content().header().fullName());
         } else if (event instanceof PledgeEdited e) {
@@ -101,6 +104,10 @@ public class ReviewQueueProjection {
             set.put(SOURCES + "." + e.source().pledgeId(), source(e.source()));
         } else if (event instanceof PledgeCopiedBy e) {
             set.put(SOURCES + "." + e.source().pledgeId(), source(e.source()));
+        } else if (event instanceof PledgeApproved || event instanceof PledgeSelfAssessed) {
+            // the status and the last action, set above, are all the queue shows of them
+        } else {
+            throw new UnhandledEvent(ReviewQueueProjection.class, event);
         }
         entries.apply(id, Map.of("branchId", event.branchId(), "year", event.year(),
                         "committeeId", event.committeeId() == null ? "" : event.committeeId()),
