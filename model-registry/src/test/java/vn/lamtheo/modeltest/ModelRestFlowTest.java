@@ -114,6 +114,9 @@ class ModelRestFlowTest {
         Api.Response version = curator.eventually(path, r -> r.status() == 200 && r.json().get("findings") != null);
         Api.Response stale = curator.post(path + "/flag-overlap", "{\"overlapsWith\":\"dvk-02\"}", "\"0\"");
         assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+        Api.Response never = curator.post(path + "/flag-overlap", "{\"overlapsWith\":\"dvk-02\"}", "\"99\"");
+        assertThat(never.status()).as(never.toString()).isEqualTo(412);
+        assertThat(never.body()).as("a version the model never had").contains("expected 99");
         Api.Response flagged = curator.post(path + "/flag-overlap",
                 "{\"overlapsWith\":\"dvk-02\",\"note\":\"Trùng mô hình Dân vận khéo của Hội Phụ nữ xã Hiệp Hòa\"}", version.etag());
         assertThat(flagged.status()).as(flagged.toString()).isEqualTo(200);

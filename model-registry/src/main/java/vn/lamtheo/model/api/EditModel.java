@@ -1,6 +1,7 @@
 package vn.lamtheo.model.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
 import vn.lamtheo.kernel.events.model.ModelContent;
 import vn.lamtheo.platform.security.Actor;
 
@@ -10,5 +11,6 @@ import vn.lamtheo.platform.security.Actor;
  *
  * @param expectedVersion the version the editor saw (If-Match); null skips the check
  */
-public record EditModel(@TargetAggregateIdentifier String modelId, ModelContent content, Long expectedVersion, Actor actor) {
+public record EditModel(@TargetAggregateIdentifier String modelId, ModelContent content,
+                        @TargetAggregateVersion Long expectedVersion, Actor actor) {
 }

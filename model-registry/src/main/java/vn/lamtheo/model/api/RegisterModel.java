@@ -1,7 +1,8 @@
 package vn.lamtheo.model.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
 import vn.lamtheo.platform.security.Actor;
 
-public record RegisterModel(@TargetAggregateIdentifier String modelId, Long expectedVersion, Actor actor) {
+public record RegisterModel(@TargetAggregateIdentifier String modelId, @TargetAggregateVersion Long expectedVersion, Actor actor) {
 }

@@ -1,8 +1,9 @@
 package vn.lamtheo.model.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
 import vn.lamtheo.platform.security.Actor;
 
-public record RequestModelRevision(@TargetAggregateIdentifier String modelId, String reason, Long expectedVersion,
+public record RequestModelRevision(@TargetAggregateIdentifier String modelId, String reason, @TargetAggregateVersion Long expectedVersion,
                                    Actor actor) {
 }

@@ -1,8 +1,8 @@
 package vn.lamtheo.model.command;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.LongStream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static vn.lamtheo.kernel.domain.CommandRejected.Reason.*;
@@ -40,12 +39,6 @@ public class Model {
     private final Set<Integer> reassessedYears = new HashSet<>();
     private final Set<Integer> carriedOverYears = new HashSet<>();
     private final Set<String> adoptionIds = new HashSet<>();
-    /**
-     * Versions at which the overlap check recorded that it found nothing. The check runs on its own schedule after a
-     * submission; a result without findings changes nothing a reader decides on, so it must not make an If-Match
-     * read before it stale. A result with findings does: the curator decided without seeing them.
-     */
-    private final Set<Long> checksWithoutFindings = new HashSet<>();
 
     protected Model() {
         // for Axon
@@ -60,9 +53,9 @@ public class Model {
     }
 
     @CommandHandler
-    public Long handle(EditModel cmd, ModelAccess access, ModelFields fields, Clock clock) {
+    public Long handle(EditModel cmd, ModelAccess access, ModelFields fields, Clock clock, ConflictResolver unseen) {
         access.requireOwner(cmd.actor(), ownerUnitId, status, "edit");
-        requireVersion(cmd.expectedVersion());
+        UnseenModelChanges.requireNoneThatMatter(unseen);
         Instant at = clock.instant();
         switch (status) {
             case DRAFT -> {
@@ -79,10 +72,10 @@ public class Model {
     }
 
     @CommandHandler
-    public Long handle(SubmitModel cmd, ModelAccess access, ModelFields fields, Clock clock) {
+    public Long handle(SubmitModel cmd, ModelAccess access, ModelFields fields, Clock clock, ConflictResolver unseen) {
         access.requireOwner(cmd.actor(), ownerUnitId, status, "submit");
         requireStatus("submit", DRAFT);
-        requireVersion(cmd.expectedVersion());
+        UnseenModelChanges.requireNoneThatMatter(unseen);
         Instant at = clock.instant();
         ModelValidation.requireSubmittable(content, fields, ModelCalendar.yearOf(at));
         apply(new ModelSubmitted(modelId, ownerUnitId, cmd.actor().personId(), at));
@@ -97,20 +90,20 @@ public class Model {
     }
 
     @CommandHandler
-    public Long handle(RequestModelRevision cmd, ModelAccess access, Clock clock) {
+    public Long handle(RequestModelRevision cmd, ModelAccess access, Clock clock, ConflictResolver unseen) {
         access.requireCurator(cmd.actor(), ownerUnitId, status, "request a revision of");
         requireStatus("request revision of", SUBMITTED, OVERLAP_FLAGGED);
-        requireVersion(cmd.expectedVersion());
+        UnseenModelChanges.requireNoneThatMatter(unseen);
         ModelValidation.requireText("reason", cmd.reason(), "Hãy nêu lý do yêu cầu chỉnh sửa / a reason is required");
         apply(new ModelRevisionRequested(modelId, ownerUnitId, cmd.actor().personId(), clock.instant(), cmd.reason().strip()));
         return version();
     }
 
     @CommandHandler
-    public Long handle(FlagModelOverlap cmd, ModelAccess access, Clock clock) {
+    public Long handle(FlagModelOverlap cmd, ModelAccess access, Clock clock, ConflictResolver unseen) {
         access.requireCurator(cmd.actor(), ownerUnitId, status, "flag an overlap of");
         requireStatus("flag overlap of", SUBMITTED, REGISTERED, FEATURED);
-        requireVersion(cmd.expectedVersion());
+        UnseenModelChanges.requireNoneThatMatter(unseen);
         ModelValidation.requireText("overlapsWith", cmd.overlapsWith(), "Hãy chỉ ra mô hình trùng lặp / name the overlapping entry or model");
         if (cmd.overlapSource() == null) {
             throw ModelValidation.invalid("overlapsWith", "Không tìm thấy mô hình hoặc mô hình Dân vận khéo này / unknown entry or model");
@@ -124,30 +117,30 @@ public class Model {
     }
 
     @CommandHandler
-    public Long handle(RegisterModel cmd, ModelAccess access, Clock clock) {
+    public Long handle(RegisterModel cmd, ModelAccess access, Clock clock, ConflictResolver unseen) {
         access.requireCurator(cmd.actor(), ownerUnitId, status, "register");
         requireStatus("register", SUBMITTED);
-        requireVersion(cmd.expectedVersion());
+        UnseenModelChanges.requireNoneThatMatter(unseen);
         Instant at = clock.instant();
         apply(new ModelRegistered(modelId, ownerUnitId, cmd.actor().personId(), at, ModelCalendar.yearOf(at)));
         return version();
     }
 
     @CommandHandler
-    public Long handle(FeatureModel cmd, ModelAccess access, Clock clock) {
+    public Long handle(FeatureModel cmd, ModelAccess access, Clock clock, ConflictResolver unseen) {
         access.requireCurator(cmd.actor(), ownerUnitId, status, "feature");
         requireStatus("feature", REGISTERED);
-        requireVersion(cmd.expectedVersion());
+        UnseenModelChanges.requireNoneThatMatter(unseen);
         Instant at = clock.instant();
         apply(new ModelFeatured(modelId, ownerUnitId, cmd.actor().personId(), at, ModelCalendar.yearOf(at)));
         return version();
     }
 
     @CommandHandler
-    public Long handle(ReassessModel cmd, ModelAccess access, Clock clock) {
+    public Long handle(ReassessModel cmd, ModelAccess access, Clock clock, ConflictResolver unseen) {
         access.requireCurator(cmd.actor(), ownerUnitId, status, "re-assess");
         requireStatus("re-assess", REGISTERED, FEATURED);
-        requireVersion(cmd.expectedVersion());
+        UnseenModelChanges.requireNoneThatMatter(unseen);
         Instant at = clock.instant();
         int currentYear = ModelCalendar.yearOf(at);
         if (cmd.outcome() == null) {
@@ -188,12 +181,12 @@ public class Model {
     }
 
     @CommandHandler
-    public Long handle(RetireModel cmd, ModelAccess access, Clock clock) {
+    public Long handle(RetireModel cmd, ModelAccess access, Clock clock, ConflictResolver unseen) {
         access.requireCurator(cmd.actor(), ownerUnitId, status, "retire");
         if (status == RETIRED) {
             throw CommandRejected.wrongState("retire", MODEL, status);
         }
-        requireVersion(cmd.expectedVersion());
+        UnseenModelChanges.requireNoneThatMatter(unseen);
         if (cmd.reason() == null) {
             throw ModelValidation.invalid("reason", "Hãy chọn lý do: INEFFECTIVE, OUTDATED, DUPLICATE, MERGED, OWNER_REQUEST");
         }
@@ -241,20 +234,6 @@ public class Model {
             }
         }
         throw CommandRejected.wrongState(action, MODEL, status);
-    }
-
-    /**
-     * If-Match: the version is the sequence number of the model's last event. An older one still holds when every
-     * event since is an overlap check that found nothing.
-     */
-    private void requireVersion(Long expected) {
-        Long version = AggregateLifecycle.getVersion();
-        boolean onlyChecksWithoutFindings = expected != null && version != null && expected >= 0 && expected < version
-                && LongStream.rangeClosed(expected + 1, version).allMatch(checksWithoutFindings::contains);
-        if (expected != null && !expected.equals(version) && !onlyChecksWithoutFindings) {
-            throw new CommandRejected(STALE, "The model was changed by someone else (version " + version
-                    + ", expected " + expected + "); reload and try again");
-        }
     }
 
     @EventSourcingHandler
@@ -315,13 +294,6 @@ public class Model {
     @EventSourcingHandler
     void on(ModelRetired e) {
         status = RETIRED;
-    }
-
-    @EventSourcingHandler
-    void on(ModelOverlapChecked e, @SequenceNumber long sequence) {
-        if (e.findings().isEmpty()) {
-            checksWithoutFindings.add(sequence);
-        }
     }
 
     @EventSourcingHandler
