@@ -139,9 +139,10 @@ public class Cabinet {
     public Outcome<String> handle(ReturnCopy cmd, CabinetAccess access, Clock clock) {
         access.requireKeeper(cmd.actor(), unitId, "take back");
         requireVersion(cmd.expectedVersion());
-        OpenLoan loan = requireOpenLoan(cmd.loanId(), "return");
+        String loanId = cmd.loanId() != null ? cmd.loanId() : loanOf(normalCode(cmd.copyCode()));
+        OpenLoan loan = requireOpenLoan(loanId, "return");
         requireLoansOpen("return");
-        apply(new CopyReturned(cabinetId, unitId, cmd.actor().personId(), clock.instant(), cmd.loanId(), loan.copyCode()));
+        apply(new CopyReturned(cabinetId, unitId, cmd.actor().personId(), clock.instant(), loanId, loan.copyCode()));
         return outcome(loan.copyCode());
     }
 
@@ -246,6 +247,18 @@ public class Cabinet {
             throw new NotFoundException("bản sách " + code);
         }
         return copy;
+    }
+
+    /** The open loan of a scanned copy; a copy not on loan is refused naming its state. */
+    private String loanOf(String code) {
+        Copy copy = copies.get(code);
+        if (copy == null) {
+            throw CabinetValidation.invalid("copyCode", "Không có bản sách mã này trong tủ / no copy with this code in the cabinet");
+        }
+        if (copy.state() != ON_LOAN) {
+            throw wrongState("Bản sách không được cho mượn, đang ở trạng thái " + copy.state(), "return copy", copy.state());
+        }
+        return copy.loanId();
     }
 
     private OpenLoan requireOpenLoan(String loanId, String action) {

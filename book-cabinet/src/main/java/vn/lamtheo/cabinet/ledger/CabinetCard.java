@@ -32,4 +32,9 @@ public class CabinetCard {
     /** Year → political-theory titles catalogued that year. */
     public TreeMap<Integer, Integer> newPoliticalTheoryTitles = new TreeMap<>();
     public LocalDate lastStockTake;
+    /** The stock-take under way (null when none) and the codes counted so far, for the stock-take screen. */
+    public String openStockTake;
+    public java.util.List<String> counted = new java.util.ArrayList<>();
+    /** What the last stock-take found: found, missing, misplaced, unknown → codes. */
+    public java.util.Map<String, java.util.List<String>> lastStockTakeResult;
 }

@@ -158,8 +158,30 @@ public class CabinetProjection {
     }
 
     @EventHandler
+    public void on(StockTakeOpened e, @SequenceNumber Long sequence) {
+        card(e.cabinetId(), seq(sequence), card -> {
+            card.openStockTake = e.stockTakeId();
+            card.counted.clear();
+        });
+    }
+
+    @EventHandler
+    public void on(CopiesCounted e, @SequenceNumber Long sequence) {
+        card(e.cabinetId(), seq(sequence), card -> e.codes().stream().filter(code -> !card.counted.contains(code)).forEach(card.counted::add));
+    }
+
+    @EventHandler
     public void on(StockTakeClosed e, @SequenceNumber Long sequence) {
-        card(e.cabinetId(), seq(sequence), card -> card.lastStockTake = CabinetRules.dateOf(e.at()));
+        card(e.cabinetId(), seq(sequence), card -> {
+            card.lastStockTake = CabinetRules.dateOf(e.at());
+            card.openStockTake = null;
+            card.counted.clear();
+            card.lastStockTakeResult = new java.util.LinkedHashMap<>();
+            card.lastStockTakeResult.put("found", e.found());
+            card.lastStockTakeResult.put("missing", e.missing());
+            card.lastStockTakeResult.put("misplaced", e.misplaced());
+            card.lastStockTakeResult.put("unknown", e.unknown());
+        });
     }
 
     private static long seq(Long sequence) {

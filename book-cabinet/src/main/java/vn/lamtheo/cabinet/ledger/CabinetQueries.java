@@ -50,9 +50,14 @@ public class CabinetQueries {
         if (q == null || q.isBlank()) {
             return titles;
         }
-        String folded = CabinetProjection.fold(q);
+        String folded = fold(q);
         String exact = q.strip().replace("-", "").toUpperCase(Locale.ROOT);
         return titles.stream().filter(t -> t.folded().contains(folded) || exact.equals(t.isbn()) || t.copyCodes().contains(exact)).toList();
+    }
+
+    /** Text folded for search: case and Vietnamese diacritics ignored (đ = d). */
+    public static String fold(String text) {
+        return CabinetProjection.fold(text);
     }
 
     public CopyCard copy(Actor actor, String cabinetId, String code) {

@@ -93,7 +93,7 @@ public class CabinetController {
     @PostMapping("/{cid}/loans/{loanId}/return")
     public ResponseEntity<CopyAnswer> giveBack(@PathVariable String cid, @PathVariable String loanId,
                                                @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
-        Outcome<String> done = commands.send(new ReturnCopy(cid, loanId, version(ifMatch), currentActor.get()));
+        Outcome<String> done = commands.send(new ReturnCopy(cid, loanId, null, version(ifMatch), currentActor.get()));
         return ok(done.version(), new CopyAnswer(done.value(), "AVAILABLE"));
     }
 

@@ -260,7 +260,7 @@ class CabinetTest {
         void loansAreFrozenDuringAStockTake() {
             rejected(with(shelved(), stockTake()), new LendCopy(ID, "l-1", "TS-00001", "r-1", null, null, KEEPER),
                     CommandRejected.Reason.WRONG_STATE, "stock-take st-1 is OPEN");
-            rejected(with(shelved(), lent("l-1", "TS-00001", TODAY), stockTake()), new ReturnCopy(ID, "l-1", null, KEEPER),
+            rejected(with(shelved(), lent("l-1", "TS-00001", TODAY), stockTake()), new ReturnCopy(ID, "l-1", null, null, KEEPER),
                     CommandRejected.Reason.WRONG_STATE, "stock-take st-1 is OPEN");
         }
 
@@ -296,7 +296,7 @@ class CabinetTest {
 
         @Test
         void aCopyIsReturnedAndCanBeLentAgain() {
-            fixture.given(onLoan()).when(new ReturnCopy(ID, "l-1", null, KEEPER))
+            fixture.given(onLoan()).when(new ReturnCopy(ID, "l-1", null, null, KEEPER))
                     .expectEvents(new CopyReturned(ID, NT, KEEPER.personId(), NOW, "l-1", "TS-00001"));
             fixture.given(with(onLoan(), new CopyReturned(ID, NT, KEEPER.personId(), EARLIER, "l-1", "TS-00001")))
                     .when(new LendCopy(ID, "l-2", "TS-00001", "r-1", null, null, KEEPER))
@@ -304,10 +304,18 @@ class CabinetTest {
         }
 
         @Test
+        void theDeskReturnsByTheScannedCode() {
+            fixture.given(onLoan()).when(new ReturnCopy(ID, null, "ts-00001", null, KEEPER))
+                    .expectEvents(new CopyReturned(ID, NT, KEEPER.personId(), NOW, "l-1", "TS-00001"));
+            rejected(onLoan(), new ReturnCopy(ID, null, "TS-00002", null, KEEPER), CommandRejected.Reason.WRONG_STATE, "in status AVAILABLE");
+            invalid(onLoan(), new ReturnCopy(ID, null, "TS-09999", null, KEEPER), "copyCode");
+        }
+
+        @Test
         void aClosedLoanIsRefusedAndAnUnknownOneIsNotFound() {
             rejected(with(onLoan(), new CopyReturned(ID, NT, KEEPER.personId(), EARLIER, "l-1", "TS-00001")),
-                    new ReturnCopy(ID, "l-1", null, KEEPER), CommandRejected.Reason.WRONG_STATE, "in status CLOSED");
-            notFound(onLoan(), new ReturnCopy(ID, "l-9", null, KEEPER));
+                    new ReturnCopy(ID, "l-1", null, null, KEEPER), CommandRejected.Reason.WRONG_STATE, "in status CLOSED");
+            notFound(onLoan(), new ReturnCopy(ID, "l-9", null, null, KEEPER));
             notFound(onLoan(), new RenewLoan(ID, "l-9", null, KEEPER));
         }
     }
