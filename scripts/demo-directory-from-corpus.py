@@ -22,6 +22,7 @@ DEMO_PEOPLE = [
     ("member2", "Kim Thị Sa Rết", "cau-ngang/nhi-truong/ap-la-bang-chop", ["MEMBER"]),
     ("secretary2", "Lâm Văn Hùng", "cau-ngang/truong-tho/co-quan", ["BRANCH_SECRETARY", "MEMBER"]),
     ("member3", "Huỳnh Thị Mai", "cau-ngang/truong-tho/co-quan", ["MEMBER"]),
+    ("keeper1", "Sơn Thị Mỹ Linh", "cau-ngang/nhi-truong", ["CABINET_KEEPER"]),
 ]
 
 

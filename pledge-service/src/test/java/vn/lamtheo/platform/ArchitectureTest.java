@@ -34,7 +34,7 @@ class ArchitectureTest {
     static final ArchRule kernelKnowsNoContext = noClasses()
             .that().resideInAnyPackage("vn.lamtheo.kernel..", "vn.lamtheo.similarity..", "vn.lamtheo.platform..")
             .should().dependOnClassesThat().resideInAnyPackage("vn.lamtheo.pledge..", "vn.lamtheo.model..",
-                    "vn.lamtheo.registryapp..", "vn.lamtheo.supervision..")
+                    "vn.lamtheo.registryapp..", "vn.lamtheo.cabinet..", "vn.lamtheo.supervision..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("vn.lamtheo.LamtheoApplication")
             .because("shared-kernel, the similarity engine and the platform are what the contexts share, so they cannot depend on any of them");
 
@@ -48,6 +48,7 @@ class ArchitectureTest {
                     "vn.lamtheo.platform.demo..", "vn.lamtheo.platform.directory..")
             .layer("pledges").definedBy("vn.lamtheo.pledge..")
             .layer("models").definedBy("vn.lamtheo.model..")
+            .layer("cabinets").definedBy("vn.lamtheo.cabinet..")
             .layer("supervision").definedBy("vn.lamtheo.supervision..")
             .whereLayer("published language").mayNotAccessAnyLayer()
             .whereLayer("similarity").mayNotAccessAnyLayer()
@@ -56,6 +57,7 @@ class ArchitectureTest {
             .whereLayer("web").mayOnlyAccessLayers("published language", "store")
             .whereLayer("pledges").mayOnlyAccessLayers("published language", "similarity", "store", "event store", "web")
             .whereLayer("models").mayOnlyAccessLayers("published language", "similarity", "store", "event store", "web")
+            .whereLayer("cabinets").mayOnlyAccessLayers("published language", "similarity", "store", "event store", "web")
             .whereLayer("supervision").mayOnlyAccessLayers("published language", "store", "event store", "web")
             .because("each module stands on the ones below it (pom.xml lists them in that order) and never on one above");
 
@@ -70,4 +72,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("vn.lamtheo.pledge..")
             .allowEmptyShould(true)
             .because("the model registry runs on its own too, without the pledge context");
+
+    @ArchTest
+    static final ArchRule cabinetsStandAlone = noClasses().that().resideInAPackage("vn.lamtheo.cabinet..")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.lamtheo.pledge..", "vn.lamtheo.model..", "vn.lamtheo.supervision..")
+            .allowEmptyShould(true)
+            .because("the book cabinets meet the other contexts only through events published in shared-kernel");
 }

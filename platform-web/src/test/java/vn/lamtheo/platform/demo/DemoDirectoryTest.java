@@ -38,7 +38,7 @@ class DemoDirectoryTest {
     @Test
     void theDemoAccountsSitWhereDesignMdSays() {
         assertThat(demo.accounts()).extracting(DirectoryData.AccountEntry::username).containsExactlyInAnyOrder(
-                "admin", "curator", "supervisor", "committee1", "secretary1", "member1", "member2", "secretary2", "member3");
+                "admin", "curator", "supervisor", "committee1", "secretary1", "member1", "member2", "secretary2", "member3", "keeper1");
         assertThat(people.get("curator").unitId()).isEqualTo("cau-ngang");
         assertThat(people.get("committee1").unitId()).isEqualTo("cau-ngang/nhi-truong");
         String branch1 = people.get("secretary1").unitId();
@@ -48,6 +48,8 @@ class DemoDirectoryTest {
         String branch2 = people.get("secretary2").unitId();
         assertThat(branch2).doesNotStartWith("cau-ngang/nhi-truong/");
         assertThat(people.get("member3").unitId()).isEqualTo(branch2);
+        assertThat(people.get("keeper1").unitId()).isEqualTo("cau-ngang/nhi-truong");
+        assertThat(people.get("keeper1").roles()).containsExactly("CABINET_KEEPER");
         demo.people().forEach(p -> assertThat(units).containsKey(p.unitId()));
     }
 }

@@ -33,7 +33,8 @@ public final class Figures {
             "modelsOverlapDanVanKheo", "modelsOverlapOtherModel", "modelsCarriedOverWithoutResults", "modelsRetired",
             "adoptions", "ownModelsAdopted");
     public static final List<String> RATES = List.of("submissionRate", "approvalRate", "copyFlagRate", "findingRate");
-    public static final List<String> BREAKDOWNS = List.of("modelsByField", "modelsByStatus", "modelRetirementsByReason");
+    /** {@code cabinets}: the book cabinets of the unit and below (cabinets, reachable ones, titles, copies, lost copies, loans of the year). */
+    public static final List<String> BREAKDOWNS = List.of("modelsByField", "modelsByStatus", "modelRetirementsByReason", "cabinets");
 
     public static final Figures EMPTY = new Figures(Map.of(), Map.of());
 
@@ -83,6 +84,12 @@ public final class Figures {
         Map<String, Integer> changed = new LinkedHashMap<>(counts);
         changed.put(count, value);
         return new Figures(changed, breakdowns);
+    }
+
+    public Figures withBreakdown(String name, Map<String, Integer> values) {
+        Map<String, Map<String, Integer>> changed = new LinkedHashMap<>(breakdowns);
+        changed.put(name, values);
+        return new Figures(counts, changed);
     }
 
     public Figures plus(Figures other) {

@@ -26,10 +26,12 @@ import java.util.Map;
 public class FiguresReader {
 
     private final MongoCollection<Document> figures;
+    private final MongoCollection<Document> cabinets;
     private final Directory directory;
 
     public FiguresReader(MongoDatabase database, Directory directory) {
         this.figures = database.getCollection(FigureDocuments.COLLECTION);
+        this.cabinets = database.getCollection(CabinetFiguresProjection.COLLECTION);
         this.directory = directory;
     }
 
@@ -53,13 +55,19 @@ public class FiguresReader {
         }
         Map<String, Integer> members = new HashMap<>();
         countMembers(root, children, members);
+        Map<String, Document> cabinetDocuments = new HashMap<>();
+        List<String> unitIds = subtree.stream().map(Unit::id).toList();
+        for (int from = 0; from < unitIds.size(); from += 500) {
+            cabinets.find(Filters.in("_id", unitIds.subList(from, Math.min(unitIds.size(), from + 500))))
+                    .forEach(d -> cabinetDocuments.put(d.getString("_id"), d));
+        }
 
         Map<Integer, Map<String, Figures>> byYear = new LinkedHashMap<>();
         for (int year : years) {
             Map<String, Figures> cache = new HashMap<>();
             Map<String, Figures> result = new LinkedHashMap<>();
             for (Unit unit : subtree) {
-                result.put(unit.id(), figures(unit, year, children, documents, members, cache));
+                result.put(unit.id(), figures(unit, year, children, documents, cabinetDocuments, members, cache));
             }
             byYear.put(year, result);
         }
@@ -67,20 +75,34 @@ public class FiguresReader {
     }
 
     private Figures figures(Unit unit, int year, Map<String, List<Unit>> children, Map<String, Document> documents,
-                            Map<String, Integer> members, Map<String, Figures> cache) {
+                            Map<String, Document> cabinetDocuments, Map<String, Integer> members, Map<String, Figures> cache) {
         Figures cached = cache.get(unit.id());
         if (cached != null) {
             return cached;
         }
-        Figures own = FigureCounting.of(documents.get(FigureDocuments.id(unit.id(), year)));
+        // A commune's own document holds everything below it, but a cabinet's figures sit with the cabinet's unit
+        // (the commune or one of its branches): a commune adds the cabinets of its whole subtree.
+        Map<String, Integer> cabinetCounts = unit.type() == UnitType.COMMITTEE
+                ? cabinetsBelow(unit, year, children, cabinetDocuments)
+                : CabinetFiguresProjection.countsOf(cabinetDocuments.get(unit.id()), year);
+        Figures own = FigureCounting.of(documents.get(FigureDocuments.id(unit.id(), year))).withBreakdown("cabinets", cabinetCounts);
         if (unit.type() != UnitType.COMMITTEE) {
             for (Unit child : children.getOrDefault(unit.id(), List.of())) {
-                own = own.plus(figures(child, year, children, documents, members, cache).withCount("members", 0));
+                own = own.plus(figures(child, year, children, documents, cabinetDocuments, members, cache).withCount("members", 0));
             }
         }
         Figures result = own.withCount("members", members.getOrDefault(unit.id(), 0));
         cache.put(unit.id(), result);
         return result;
+    }
+
+    private static Map<String, Integer> cabinetsBelow(Unit unit, int year, Map<String, List<Unit>> children,
+                                                      Map<String, Document> cabinetDocuments) {
+        Map<String, Integer> sum = new LinkedHashMap<>(CabinetFiguresProjection.countsOf(cabinetDocuments.get(unit.id()), year));
+        for (Unit child : children.getOrDefault(unit.id(), List.of())) {
+            cabinetsBelow(child, year, children, cabinetDocuments).forEach((k, v) -> sum.merge(k, v, Integer::sum));
+        }
+        return sum;
     }
 
     private int countMembers(Unit unit, Map<String, List<Unit>> children, Map<String, Integer> into) {

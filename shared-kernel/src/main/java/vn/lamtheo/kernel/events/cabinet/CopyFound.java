@@ -1,0 +1,7 @@
+package vn.lamtheo.kernel.events.cabinet;
+
+import java.time.Instant;
+
+/** A lost copy turned up again (counted in a stock-take) and is available. */
+public record CopyFound(String cabinetId, String unitId, String actorId, Instant at, String copyCode) implements CabinetEvent {
+}
