@@ -23,7 +23,14 @@ package vn.lamtheo.similarity;
  * <p>Independence is not what honest pledges are: members of one position write from the same pools of sentences, so
  * their rare text is shared more often than chance. The level is therefore also at least a multiple of what this
  * document's own closest neighbours share with it (the k-th highest weight among the documents the check read; see
- * {@link SimilarityConfig#evidencePeerRank()}): a copy must stand out from them, not only from chance.
+ * {@link SimilarityConfig#evidencePeerRank()}): a copy must stand out from them, not only from chance. Both are
+ * bounds from models that honest pledges break in ways the counts do not show (see the false pairs below), so the level
+ * is the larger of the two times a safety margin ({@link SimilarityConfig#EVIDENCE_MARGIN}).
+ *
+ * <p>Where the models break (../shared/corpus, in-memory replay in file order, budget 0.001, no margin): 21 of the 26
+ * false pairs were found by checks against an index of at most 559 pledges, where a pool sentence two honest
+ * pledges of one position both used has been seen once and looks as rare as a copied one; all of them were within
+ * 1.5 times the level.
  */
 final class RareEvidence {
 
@@ -65,7 +72,7 @@ final class RareEvidence {
         }
         double perSentence = Math.max(1.0, (double) shareable / Math.max(1, sentences));
         double chance = perSentence * Math.log(population / falsePairs) + expected;
-        return Math.max(chance, peerFactor * kthHighest(weights, peerRank));
+        return SimilarityConfig.EVIDENCE_MARGIN * Math.max(chance, peerFactor * kthHighest(weights, peerRank));
     }
 
     private static double kthHighest(java.util.Collection<Double> weights, int k) {
