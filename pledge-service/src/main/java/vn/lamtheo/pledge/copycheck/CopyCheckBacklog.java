@@ -1,7 +1,6 @@
 package vn.lamtheo.pledge.copycheck;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -48,11 +47,11 @@ class CopyCheckBacklog {
 
     /** Whether a text the copy check has not reached yet may be a source of this pledge (written at {@code time}). */
     boolean mayHoldASourceOf(String pledgeId, PledgeTime time) {
-        Optional<Position> position = position();
+        Optional<TrackingToken> position = position();
         if (position.isEmpty()) {
             return true; // where the check stands is not known (not started since a restart): nothing is final
         }
-        try (Stream<? extends TrackedEventMessage<?>> waiting = storage.readEvents(position.get().token(), false)) {
+        try (Stream<? extends TrackedEventMessage<?>> waiting = storage.readEvents(position.get(), false)) {
             return waiting.anyMatch(m -> mayBeASource(m, pledgeId, time));
         }
     }
@@ -75,22 +74,18 @@ class CopyCheckBacklog {
     }
 
     /**
-     * The last event the processor handled: its own record of the last text it checked, or else (nothing checked since
-     * the start) the position the running processor reports. A token of null is the start of the store.
+     * Where the check stands: its own record of the last text it checked, or else (nothing checked since the start)
+     * the position the running processor reports (during a replay, the replay's). Empty when neither is known.
      */
-    private Optional<Position> position() {
+    private Optional<TrackingToken> position() {
         TrackingToken checked = processor.checkedUpTo();
         if (checked != null) {
-            return Optional.of(new Position(WrappedToken.unwrapLowerBound(checked)));
+            return Optional.of(WrappedToken.unwrapLowerBound(checked));
         }
         return processing.eventProcessor(CopyCheckProcessor.PROCESSING_GROUP, StreamingEventProcessor.class)
                 .map(StreamingEventProcessor::processingStatus)
                 .filter(status -> status.size() == 1)
-                .map(status -> status.values().iterator().next())
-                .map(EventTrackerStatus::getTrackingToken)
-                .map(token -> new Position(WrappedToken.unwrapLowerBound(token)));
-    }
-
-    private record Position(TrackingToken token) {
+                .map(status -> status.values().iterator().next().getTrackingToken())
+                .map(WrappedToken::unwrapLowerBound);
     }
 }
