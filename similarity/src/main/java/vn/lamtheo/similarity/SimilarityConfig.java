@@ -49,8 +49,8 @@ public record SimilarityConfig(int shingleSyllables, int guaranteeSyllables,
      *       On the dev corpus honest pledges of the same position reach about 0.27, so do not lower it blindly.</li>
      *   <li>Rare evidence: OFF by default (budget 0); {@link #withEvidenceFalsePairs(double) a budget of 0.001}
      *       switches it on. Chosen on ../shared/corpus, tested on bench/corpus2, it passes the bar for switching it on
-     *       there in memory (more merged and partial copies found, no original paired, precision unchanged), but it has
-     *       not yet been run end to end nor timed at 1M pledges (bench/RESULTS.md): not the default until it has.
+     *       there (more merged and partial copies found, no original paired, precision unchanged; in memory and end to
+     *       end), but it has not yet been timed at 1M pledges (bench/RESULTS.md): not the default until it has.
      *       The argument for the budget 0.001 expected false pairs per
      *       check: a ratio cannot see a passage copied into a
      *       longer text, or one half of a copy made from two sources, so a pair is also flagged when the
