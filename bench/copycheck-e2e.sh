@@ -17,4 +17,4 @@ if [ -z "$corpora" ]; then
 fi
 # One reactor build (no install into ~/.m2): the modules it needs are built alongside, only this test runs.
 exec ./mvnw -B -ntp -pl pledge-service -am verify -Dtest=CopyCheckEndToEndEvaluation -Dlamtheo.e2e=true \
-  -Dlamtheo.e2e.corpora="$corpora" -Dsurefire.failIfNoSpecifiedTests=false -DtrimStackTrace=false
+  -Dlamtheo.e2e.corpora="$corpora" -Dsurefire.failIfNoSpecifiedTests=false -DtrimStackTrace=false "${@:2}"

@@ -176,6 +176,9 @@ def main():
                      "submitted": when(year)})
     originals = list(docs)
     labels = []
+    # A member writes one pledge a year: a source copied by its own author into the next year is taken once (a second
+    # self-copy would be a second pledge of one member in one year, which the import rightly rejects).
+    self_copied = set()
     for op, count, params in PLAN:
         for _ in range(count):
             src = rng.choice(originals)
@@ -184,8 +187,9 @@ def main():
             sources = [src]
             year = src["year"]
             if op == "SELF_PREVIOUS_YEAR":
-                while src["year"] == 2026:
+                while src["year"] == 2026 or src["id"] in self_copied:
                     src = rng.choice(originals)
+                self_copied.add(src["id"])
                 sources, year, m = [src], src["year"] + 1, src["member"]
                 kind = "SELF_COPY"
             else:

@@ -35,7 +35,7 @@ def main(corpus, dump):
         pairs[key] = (max(old[0], ratio), max(old[1], float(rare)))
     originals = len(ids) - len(copies)
     for flag in (0.30,):
-        for m in (0.6, 0.8, 1.0, 1.2, 1.5, 2.0, 1e9):
+        for m in (1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.8, 2.0, 2.5, 1e9):
             rep = {k for k, (r, e) in pairs.items() if r >= flag or e >= m}
             correct = sum(1 for a, b in rep if a in parent and b in parent and find(a) == find(b))
             wrong = set()

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -63,6 +64,8 @@ public class CopyCheckProcessor {
      * catching up). A pair is recorded only between current texts.
      */
     private final Set<String> indexedStale = ConcurrentHashMap.newKeySet();
+    /** The event of the last text checked, results recorded: what is stored after it is still to check ({@link CopyCheckBacklog}). */
+    private volatile TrackingToken checkedUpTo;
 
     public CopyCheckProcessor(CopyCheckConfiguration.PledgeCopyIndex index, CommandGateway commands, PledgeEvents events) {
         this.index = index;
@@ -71,24 +74,33 @@ public class CopyCheckProcessor {
     }
 
     @EventHandler
-    public void on(PledgeSubmitted e) {
+    public void on(PledgeSubmitted e, TrackingToken token) {
         check(e.pledgeId(), e.memberId(), e.year(), 0, e.content());
+        checkedUpTo = token;
     }
 
     @EventHandler
-    public void on(PledgeRevised e) {
+    public void on(PledgeRevised e, TrackingToken token) {
         check(e.pledgeId(), e.memberId(), e.year(), e.revision(), e.content());
+        checkedUpTo = token;
     }
 
     @EventHandler
-    public void on(PledgeImported e) {
+    public void on(PledgeImported e, TrackingToken token) {
         check(e.pledgeId(), e.memberId(), e.year(), 0, e.content());
+        checkedUpTo = token;
     }
 
     @ResetHandler
     public void reset() {
         index.clear();
         indexedStale.clear();
+        checkedUpTo = null;
+    }
+
+    /** The token of the last text event checked since the start (null: none yet, or a reset since). */
+    TrackingToken checkedUpTo() {
+        return checkedUpTo;
     }
 
     private void check(String pledgeId, String memberId, int year, int revision, PledgeContent content) {

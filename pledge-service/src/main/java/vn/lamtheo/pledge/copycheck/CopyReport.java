@@ -9,7 +9,9 @@ import java.util.List;
  * {@code GET /api/pledges/{id}/copy-report}. Fields the reader may not see are null (and left out of the JSON):
  * a source the reader may not read shows no text and no member; to a member it shows neither pledge id, unit nor year.
  *
- * @param status    PENDING until the check has run for the pledge's current text, then DONE
+ * @param status    PENDING until the check has run for the pledge's current text and no text still waiting for its check
+ *                  may be this pledge's source (an earlier or undetermined one, {@link CopyCheckBacklog}), then DONE;
+ *                  while PENDING the sources found so far are shown
  * @param suspected some source this pledge may have copied (COPIED_FROM or UNDETERMINED) is at or above the
  *                  flagging threshold; being copied (COPIED_BY) never makes a pledge suspected
  * @param score     the best score among those sources

@@ -33,11 +33,14 @@ public class CopyReportQuery {
     private final PledgeApplication pledges;
     private final PledgeEvents events;
     private final OtherPledgeVisibility visibility;
+    private final CopyCheckBacklog backlog;
 
-    public CopyReportQuery(PledgeApplication pledges, PledgeEvents events, OtherPledgeVisibility visibility) {
+    public CopyReportQuery(PledgeApplication pledges, PledgeEvents events, OtherPledgeVisibility visibility,
+                           CopyCheckBacklog backlog) {
         this.pledges = pledges;
         this.events = events;
         this.visibility = visibility;
+        this.backlog = backlog;
     }
 
     public CopyReport load(Actor actor, String pledgeId) {
@@ -49,8 +52,12 @@ public class CopyReportQuery {
         List<CopySource> all = checked ? pledge.copyCheck().sources() : List.of();
         List<CopyReport.Source> sources = all.stream().map(s -> source(actor, pledge, s)).toList();
         // The fold forgets the result when a new text is submitted: no result means the check of this text is to come.
-        // Suspected and score count only the sources this pledge may have copied (COPIED_FROM, UNDETERMINED).
-        String status = checked ? CopyReport.DONE : CopyReport.PENDING;
+        // A result is final only once no text still waiting for its check may be this pledge's source (that check
+        // would add the pair here). Suspected and score count only the sources this pledge may have copied
+        // (COPIED_FROM, UNDETERMINED).
+        boolean done = checked && !backlog.mayHoldASourceOf(pledgeId, PledgeTime.of(pledge.year(),
+                events.of(pledgeId).stream().map(PledgeEvents.Stored::event).toList()));
+        String status = done ? CopyReport.DONE : CopyReport.PENDING;
         return new CopyReport(pledge.id(), status,
                 checked && pledge.copyCheck().suspected(), checked ? pledge.copyCheck().score() : 0,
                 checked && pledge.copyCheck().dismissed(), sources);

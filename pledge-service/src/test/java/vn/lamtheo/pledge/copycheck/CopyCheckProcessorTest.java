@@ -78,9 +78,9 @@ class CopyCheckProcessorTest {
     }
 
     void deliver(PledgeEvent event) {
-        if (event instanceof vn.lamtheo.kernel.events.pledge.PledgeSubmitted e) processor.on(e);
-        else if (event instanceof vn.lamtheo.kernel.events.pledge.PledgeRevised e) processor.on(e);
-        else if (event instanceof vn.lamtheo.kernel.events.pledge.PledgeImported e) processor.on(e);
+        if (event instanceof vn.lamtheo.kernel.events.pledge.PledgeSubmitted e) processor.on(e, null); // no event store position here
+        else if (event instanceof vn.lamtheo.kernel.events.pledge.PledgeRevised e) processor.on(e, null); // no event store position here
+        else if (event instanceof vn.lamtheo.kernel.events.pledge.PledgeImported e) processor.on(e, null); // no event store position here
     }
 
     <T> List<T> sent(Class<T> type) {

@@ -58,7 +58,7 @@ final class CopyCheckWorld implements AutoCloseable {
         for (PledgeEvents.Stored stored : events.of(line.id())) {
             PledgeEvent e = stored.event();
             if (e instanceof PledgeImported imported) {
-                processor.on(imported);
+                processor.on(imported, null); // delivered by hand: no event store position
             }
         }
     }
