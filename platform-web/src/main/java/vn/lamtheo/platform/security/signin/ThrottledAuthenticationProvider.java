@@ -2,6 +2,7 @@ package vn.lamtheo.platform.security.signin;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -28,17 +29,35 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = address(attempt);
-        Optional<java.time.Duration> locked = throttle.lockedFor(username, address);
+        Optional<java.time.Duration> locked = counted(() -> throttle.lockedFor(username, address));
         if (locked.isPresent()) {
             throw new SignInThrottledException(locked.get());
         }
         try {
             Authentication signedIn = passwords.authenticate(attempt);
-            throttle.succeeded(username);
+            counted(() -> {
+                throttle.succeeded(username);
+                return null;
+            });
             return signedIn;
         } catch (BadCredentialsException wrong) {
-            throttle.failed(username, address);
+            counted(() -> {
+                throttle.failed(username, address);
+                return null;
+            });
             throw wrong;
+        }
+    }
+
+    /**
+     * The counts could not be read or written (the store is down): the attempt was not judged, which the API answers
+     * 503 "retry" like an unreadable account, never 500 and never a sign-in that skipped the throttle.
+     */
+    private static <T> T counted(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException storeFailed) {
+            throw new InternalAuthenticationServiceException("Sign-in failure counts are unavailable", storeFailed);
         }
     }
 
