@@ -8,23 +8,18 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
+import vn.lamtheo.platform.web.PdfFonts;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
  * The export as a PDF a person can read: the same content as the JSON, written as headed, indented lines (a field's
- * name, then its value; long texts such as a pledge's sections as paragraphs). DejaVu Sans carries every Vietnamese
- * glyph.
+ * name, then its value; long texts such as a pledge's sections as paragraphs), in {@link PdfFonts}.
  */
 final class PersonalDataPdf {
 
-    private static final String FONT = "fonts/dejavu/DejaVuSans.ttf";
-    private static final String BOLD_FONT = "fonts/dejavu/DejaVuSans-Bold.ttf";
     private static final float INDENT = 12;
 
     private final Font title;
@@ -33,8 +28,8 @@ final class PersonalDataPdf {
     private final Font text;
 
     PersonalDataPdf() {
-        BaseFont regular = font(FONT);
-        BaseFont bold = font(BOLD_FONT);
+        BaseFont regular = PdfFonts.regular();
+        BaseFont bold = PdfFonts.bold();
         this.title = new Font(bold, 15);
         this.heading = new Font(bold, 12);
         this.name = new Font(bold, 9.5f);
@@ -110,17 +105,5 @@ final class PersonalDataPdf {
         }
         line.add(new com.lowagie.text.Chunk(value, text));
         return line;
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = PersonalDataPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the classpath: " + resource);
-            }
-            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, BaseFont.CACHED, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
