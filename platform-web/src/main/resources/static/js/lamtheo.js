@@ -26,6 +26,14 @@
       });
     }
   });
+  // "Back" on error pages: the previous page when there is one (no javascript: link, the CSP forbids those).
+  document.addEventListener('click', function (event) {
+    var back = event.target.closest('[data-back]');
+    if (back && window.history.length > 1) {
+      event.preventDefault();
+      window.history.back();
+    }
+  });
   // Confirm destructive actions.
   document.addEventListener('click', function (event) {
     var button = event.target.closest('[data-confirm]');

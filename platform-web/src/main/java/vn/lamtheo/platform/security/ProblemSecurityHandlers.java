@@ -14,11 +14,12 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import vn.lamtheo.platform.security.signin.SignInThrottledException;
 import vn.lamtheo.platform.web.Problems;
 
 import java.io.IOException;
 
-/** 401, 403 and 503 (account store unreachable) for the API as {@code application/problem+json}: no login redirect, no HTML. */
+/** 401, 403, 429 (sign-in locked) and 503 (account store unreachable) for the API as {@code application/problem+json}: no login redirect, no HTML. */
 @Component
 public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -41,6 +42,15 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
             response.setHeader(HttpHeaders.RETRY_AFTER, "5");
             Problems.write(response, json, Problems.withInstance(Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
                     "Tạm thời không kiểm tra được đăng nhập, vui lòng thử lại / Sign-in is unavailable for a moment, please retry"),
+                    request.getRequestURI()));
+            return;
+        }
+        if (e instanceof SignInThrottledException throttled) {
+            // The same answer for every username, known or not: the lock says nothing about whether the account exists.
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            Problems.write(response, json, Problems.withInstance(Problems.of(HttpStatus.TOO_MANY_REQUESTS,
+                    "Đăng nhập sai quá nhiều lần, tạm thời bị khoá; thử lại sau " + throttled.retryAfterSeconds()
+                            + " giây / Too many failed sign-ins; retry after " + throttled.retryAfterSeconds() + " s"),
                     request.getRequestURI()));
             return;
         }

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,6 +25,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.lamtheo.platform.web.ProblemTranslator;
 import vn.lamtheo.platform.web.Problems;
 import vn.lamtheo.platform.log.LogValue;
+import vn.lamtheo.platform.security.signin.SignInPageFailureHandler;
+import vn.lamtheo.platform.security.signin.SignInThrottle;
+import vn.lamtheo.platform.security.signin.ThrottledAuthenticationProvider;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -48,12 +54,25 @@ public class SecurityConfiguration {
         return new VerifiedPasswordCache(new BCryptPasswordEncoder(), Duration.ofMinutes(10), 10_000, Clock.systemUTC());
     }
 
+    /**
+     * The one way passwords are checked, for HTTP Basic and the login form: throttled per username and client
+     * address ({@link SignInThrottle}) in front of the bcrypt check against the accounts.
+     */
+    @Bean
+    AuthenticationProvider throttledPasswords(UserDetailsService accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
+                .headers(SecurityHeaders::apply)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/api/admin/audit").hasAnyRole("ADMIN", "SUPERVISOR")
                         .requestMatchers("/api/admin/**", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Lamtheo").authenticationEntryPoint(problems))
@@ -68,12 +87,13 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, DeniedAccessLog deniedLog) throws Exception {
         AccessDeniedHandlerImpl errorPage = new AccessDeniedHandlerImpl();
-        http.authorizeHttpRequests(requests -> requests
+        http.headers(SecurityHeaders::apply)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .anyRequest().authenticated())
                 // The pages' own sign-in page (templates/login.html, platform.web.page.SignInPageController).
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll().failureHandler(new SignInPageFailureHandler()))
                 .logout(Customizer.withDefaults())
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
                     deniedLog.deniedRequest(request.getMethod(), request.getRequestURI());

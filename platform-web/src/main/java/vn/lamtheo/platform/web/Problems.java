@@ -34,6 +34,7 @@ public final class Problems {
             Map.entry(415, "Định dạng dữ liệu không được hỗ trợ / Unsupported media type"),
             Map.entry(422, "Dữ liệu không hợp lệ / Unprocessable content"),
             Map.entry(428, "Thiếu điều kiện If-Match / Precondition required"),
+            Map.entry(429, "Quá nhiều yêu cầu / Too many requests"),
             Map.entry(500, "Lỗi hệ thống / Internal server error"),
             Map.entry(503, "Dịch vụ tạm thời không sẵn sàng / Service unavailable"));
 

@@ -56,6 +56,15 @@ public class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Right after the body limit: a Content-Type nothing can parse is refused before anyone parses it. */
+    @Bean
+    FilterRegistrationBean<ContentTypeFilter> contentTypeFilter(ObjectMapper json) {
+        FilterRegistrationBean<ContentTypeFilter> registration = new FilterRegistrationBean<>(new ContentTypeFilter(json));
+        registration.setOrder(-199);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     /** Tomcat's own refusals (a malformed URL before any filter runs) answer problem+json too. */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {

@@ -18,6 +18,8 @@ import vn.lamtheo.kernel.events.pledge.PledgeContent;
 import vn.lamtheo.kernel.events.pledge.TemplateKind;
 import vn.lamtheo.platform.security.Actor;
 import vn.lamtheo.platform.security.NotFoundException;
+import vn.lamtheo.platform.security.audit.ReadAudit;
+import vn.lamtheo.platform.security.audit.ReadKind;
 import vn.lamtheo.pledge.api.*;
 
 import java.util.List;
@@ -38,9 +40,11 @@ public class PledgeApplication {
     private final PledgeAccess access;
     private final Directory directory;
     private final OtherPledgeVisibility others;
+    private final ReadAudit audit;
 
     public PledgeApplication(CommandGateway commands, PledgeEvents events, PledgeKeys keys, PledgeAccess access,
-                             Directory directory, OtherPledgeVisibility others) {
+                             Directory directory, OtherPledgeVisibility others, ReadAudit audit) {
+        this.audit = audit;
         this.commands = commands;
         this.events = events;
         this.keys = keys;
@@ -102,12 +106,24 @@ public class PledgeApplication {
         return parent;
     }
 
+    /** The pledge as the actor may see it; a read of another person's pledge is audited (before it is answered). */
     public PledgeView view(Actor actor, String pledgeId) {
-        return forReader(actor, visible(actor, pledgeId));
+        PledgeView pledge = visible(actor, pledgeId);
+        audit.read(actor, pledge.memberId(), ReadKind.PLEDGE, pledge.id());
+        return forReader(actor, pledge);
+    }
+
+    /**
+     * The whole pledge, for a read path of its own that decides what of it to show and audits what it shows
+     * (the copy report); 404 unless the actor may read it.
+     */
+    public PledgeView readable(Actor actor, String pledgeId) {
+        return visible(actor, pledgeId);
     }
 
     public List<PledgeHistory.Entry> history(Actor actor, String pledgeId) {
         PledgeView pledge = visible(actor, pledgeId);
+        audit.read(actor, pledge.memberId(), ReadKind.PLEDGE_HISTORY, pledge.id());
         return PledgeHistory.of(events.of(pledgeId), other -> others.showsId(actor, pledge, other));
     }
 

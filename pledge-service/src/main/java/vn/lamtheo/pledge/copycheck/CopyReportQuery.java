@@ -4,6 +4,8 @@ import org.springframework.stereotype.Component;
 import vn.lamtheo.kernel.events.pledge.CopyPassage;
 import vn.lamtheo.kernel.events.pledge.CopySource;
 import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.platform.security.audit.ReadAudit;
+import vn.lamtheo.platform.security.audit.ReadKind;
 import vn.lamtheo.pledge.application.OtherPledgeVisibility;
 import vn.lamtheo.pledge.application.PledgeApplication;
 import vn.lamtheo.pledge.application.PledgeEvents;
@@ -35,8 +37,11 @@ public class CopyReportQuery {
     private final OtherPledgeVisibility visibility;
     private final CopyCheckBacklog backlog;
 
+    private final ReadAudit audit;
+
     public CopyReportQuery(PledgeApplication pledges, PledgeEvents events, OtherPledgeVisibility visibility,
-                           CopyCheckBacklog backlog) {
+                           CopyCheckBacklog backlog, ReadAudit audit) {
+        this.audit = audit;
         this.pledges = pledges;
         this.events = events;
         this.visibility = visibility;
@@ -44,9 +49,9 @@ public class CopyReportQuery {
     }
 
     public CopyReport load(Actor actor, String pledgeId) {
-        pledges.view(actor, pledgeId); // 404 unless the actor may read it
-        // the full view: what the reader may see of each source is decided below, source by source
-        PledgeView pledge = events.view(pledgeId).orElseThrow();
+        // the full view (404 unless the actor may read it): what the reader may see of each source is decided below
+        PledgeView pledge = pledges.readable(actor, pledgeId);
+        audit.read(actor, pledge.memberId(), ReadKind.COPY_REPORT, pledge.id());
         boolean checked = pledge.copyCheck() != null;
         // Every source of the current text, whoever's check found it, best first (CopySourceOrder.BEST_FIRST).
         List<CopySource> all = checked ? pledge.copyCheck().sources() : List.of();
@@ -68,6 +73,9 @@ public class CopyReportQuery {
         OtherPledgeVisibility.Level level = visibility.of(actor, pledge, s.memberId(), s.unitId());
         Map<String, String> otherSections = level == OtherPledgeVisibility.Level.FULL
                 ? events.view(s.pledgeId()).map(PledgeView::sections).orElse(null) : null;
+        if (otherSections != null) {
+            audit.read(actor, s.memberId(), ReadKind.PLEDGE, s.pledgeId()); // its passages are quoted to the reader
+        }
         List<CopyReport.Passage> passages = s.passages().stream()
                 .map(p -> passage(pledge.sections(), p, otherSections))
                 .toList();

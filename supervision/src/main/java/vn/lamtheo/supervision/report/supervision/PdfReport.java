@@ -14,15 +14,13 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import vn.lamtheo.platform.web.PdfFonts;
 import vn.lamtheo.supervision.report.figures.FigureDocuments;
 import vn.lamtheo.supervision.report.figures.Figures;
 import vn.lamtheo.supervision.report.supervision.SupervisionReport.UnitRow;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,13 +30,11 @@ import static vn.lamtheo.kernel.events.pledge.PledgeMilestone.*;
 /**
  * The report the supervision team hands to the standing committee: title, date, unit, the totals against the year
  * before, a table per child unit (communes of a district, branches of a commune), the year comparison and the
- * "ưu điểm / hạn chế" sentences. Text is set in DejaVu Sans, shipped inside the jar ({@code fonts/dejavu}, with
- * its licence) and embedded in the PDF as a subset, so Vietnamese prints the same on every machine.
+ * "ưu điểm / hạn chế" sentences. Text is set in DejaVu Sans, shipped inside the platform-web jar
+ * ({@code fonts/dejavu}, with its licence, loaded by {@code PdfFonts}) and embedded in the PDF as a subset, so
+ * Vietnamese prints the same on every machine.
  */
 public final class PdfReport {
-
-    static final String FONT = "fonts/dejavu/DejaVuSans.ttf";
-    static final String BOLD_FONT = "fonts/dejavu/DejaVuSans-Bold.ttf";
 
     /** The columns of the per-unit table: the figures the supervision findings talk about. */
     static final java.util.List<String> UNIT_COLUMNS = java.util.List.of("members", SUBMITTED.field(), "submissionRate",
@@ -60,25 +56,13 @@ public final class PdfReport {
         this.labels = labels;
         this.percent = NumberFormat.getPercentInstance(labels.locale());
         this.percent.setMaximumFractionDigits(1);
-        BaseFont regular = font(FONT);
-        BaseFont heavy = font(BOLD_FONT);
+        BaseFont regular = PdfFonts.regular();
+        BaseFont heavy = PdfFonts.bold();
         this.title = new Font(heavy, 15);
         this.bold = new Font(heavy, 11);
         this.text = new Font(regular, 10);
         this.small = new Font(regular, 7.5f);
         this.smallBold = new Font(heavy, 7.5f);
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = PdfReport.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the classpath: " + resource);
-            }
-            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, BaseFont.CACHED, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public byte[] write(SupervisionReport report) {
