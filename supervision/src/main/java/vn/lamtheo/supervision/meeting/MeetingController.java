@@ -1,0 +1,72 @@
+package vn.lamtheo.supervision.meeting;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.*;
+import vn.lamtheo.kernel.directory.Directory;
+import vn.lamtheo.kernel.directory.UnitType;
+import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.platform.security.CurrentActor;
+import vn.lamtheo.platform.security.NotFoundException;
+import vn.lamtheo.supervision.access.SupervisionAccess;
+import vn.lamtheo.supervision.store.SupervisionCommands;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A branch's meetings: {@code POST /api/units/{branchId}/meetings} (its secretary) and
+ * {@code GET /api/units/{branchId}/meetings?year=} (the secretary and everyone above who supervises it).
+ * A unit the caller cannot reach, or one that is not a branch, is not found.
+ */
+@RestController
+@RequestMapping("/api/units/{branchId}/meetings")
+public class MeetingController {
+
+    private final CurrentActor currentActor;
+    private final SupervisionCommands commands;
+    private final MeetingViews views;
+    private final SupervisionAccess access;
+    private final Directory directory;
+    private final Clock clock;
+
+    public MeetingController(CurrentActor currentActor, SupervisionCommands commands, MeetingViews views,
+                             SupervisionAccess access, Directory directory, Clock clock) {
+        this.currentActor = currentActor;
+        this.commands = commands;
+        this.views = views;
+        this.access = access;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    public record MeetingBody(LocalDate date, MeetingKind kind, String topic, Integer present, Integer total, String summary) {
+    }
+
+    @PostMapping
+    public ResponseEntity<Map<String, String>> record(@PathVariable String branchId, @RequestBody MeetingBody body) {
+        Actor actor = currentActor.get();
+        requireBranch(actor, branchId);
+        String id = UUID.randomUUID().toString();
+        commands.send(new RecordMeeting(id, branchId, body.date(), body.kind(), body.topic(), body.present(), body.total(),
+                body.summary(), actor), "buổi sinh hoạt / meeting");
+        return ResponseEntity.created(URI.create("/api/units/" + branchId + "/meetings/" + id)).body(Map.of("id", id));
+    }
+
+    @GetMapping
+    public List<MeetingView> list(@PathVariable String branchId, @RequestParam(required = false) Integer year) {
+        requireBranch(currentActor.get(), branchId);
+        return views.of(branchId, year == null ? clock.instant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).getYear() : year);
+    }
+
+    private void requireBranch(Actor actor, String branchId) {
+        access.requireMeetingReader(actor, branchId);
+        if (directory.unit(branchId).filter(u -> u.type() == UnitType.BRANCH).isEmpty()) {
+            throw new NotFoundException("chi bộ / branch");
+        }
+    }
+}
