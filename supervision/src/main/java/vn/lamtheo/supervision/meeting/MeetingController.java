@@ -59,11 +59,17 @@ public class MeetingController {
 
     @GetMapping
     public List<MeetingView> list(@PathVariable String branchId, @RequestParam(required = false) Integer year) {
-        requireBranch(currentActor.get(), branchId);
-        return views.of(branchId, year == null ? clock.instant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).getYear() : year);
+        return list(currentActor.get(), branchId, year == null ? clock.instant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).getYear() : year);
     }
 
-    private void requireBranch(Actor actor, String branchId) {
+    /** The meetings of a branch in a year, for an actor who may read them: the API's and the page's. */
+    public List<MeetingView> list(Actor actor, String branchId, int year) {
+        requireBranch(actor, branchId);
+        return views.of(branchId, year);
+    }
+
+    /** 404 unless the actor reaches the unit as a reader of its meetings and the unit is a branch. */
+    public void requireBranch(Actor actor, String branchId) {
         access.requireMeetingReader(actor, branchId);
         if (directory.unit(branchId).filter(u -> u.type() == UnitType.BRANCH).isEmpty()) {
             throw new NotFoundException("chi bộ / branch");

@@ -47,7 +47,11 @@ public class RecommendationController {
     public List<RecommendationView> list(@RequestParam(required = false) String unitId,
                                          @RequestParam(required = false) RecommendationStatus status,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate overdueAsOf) {
-        Actor actor = currentActor.get();
+        return list(currentActor.get(), unitId, status, overdueAsOf);
+    }
+
+    /** The list for an actor: the API's and the page's. */
+    public List<RecommendationView> list(Actor actor, String unitId, RecommendationStatus status, LocalDate overdueAsOf) {
         if (Stream.of(Role.SUPERVISOR, Role.DISTRICT_CURATOR, Role.COMMITTEE_OFFICER).noneMatch(actor::has)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "Chỉ tổ giám sát, Ban Tuyên giáo và đảng ủy xã xem được kiến nghị"
                     + " / Only the supervision team, the curator and commune committees may read recommendations");

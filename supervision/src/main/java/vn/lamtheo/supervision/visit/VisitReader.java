@@ -54,7 +54,7 @@ public class VisitReader {
         Unit unit = directory.unit(view.unitId()).orElseThrow(() -> new NotFoundException(VISIT));
         ChecklistView checklist = checklists.find(view.checklistId()).orElse(null);
         return new VisitDetails(view.id(), view.unitId(), unit.name(), view.date(), view.leadId(), view.status(), checklist,
-                facts.read(unit, view.year()), view.answers(), view.findings(), view.closedAt(), view.sequence());
+                facts.read(unit, view.year()), view.answersByItem(), view.findings(), view.closedAt(), view.sequence());
     }
 
     public List<VisitSummary> list(Actor actor, int year) {

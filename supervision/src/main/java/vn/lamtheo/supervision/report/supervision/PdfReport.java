@@ -35,8 +35,8 @@ import java.util.ArrayList;
  */
 public final class PdfReport {
 
-    static final String FONT = "fonts/dejavu/DejaVuSans.ttf";
-    static final String BOLD_FONT = "fonts/dejavu/DejaVuSans-Bold.ttf";
+    public static final String FONT = "fonts/dejavu/DejaVuSans.ttf";
+    public static final String BOLD_FONT = "fonts/dejavu/DejaVuSans-Bold.ttf";
 
     /** The columns of the per-unit table: the figures the supervision findings talk about. */
     static final java.util.List<String> UNIT_COLUMNS = java.util.List.of("members", "submitted", "submissionRate",
@@ -66,7 +66,8 @@ public final class PdfReport {
         this.smallBold = new Font(heavy, 7.5f);
     }
 
-    private static BaseFont font(String resource) {
+    /** A font shipped in the jar, embedded in the PDF (also used by the campaign report). */
+    public static BaseFont font(String resource) {
         try (InputStream in = PdfReport.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Font missing from the classpath: " + resource);
