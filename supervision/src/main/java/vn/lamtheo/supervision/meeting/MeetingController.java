@@ -1,7 +1,9 @@
 package vn.lamtheo.supervision.meeting;
 
 import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.*;
+import org.springframework.web.servlet.HandlerMapping;
 import vn.lamtheo.kernel.directory.Directory;
 import vn.lamtheo.kernel.directory.UnitType;
 import vn.lamtheo.platform.security.Actor;
@@ -22,10 +24,16 @@ import java.util.UUID;
  * A branch's meetings: {@code POST /api/units/{branchId}/meetings} (its secretary) and
  * {@code GET /api/units/{branchId}/meetings?year=} (the secretary and everyone above who supervises it).
  * A unit the caller cannot reach, or one that is not a branch, is not found.
+ *
+ * <p>Unit ids are paths ({@code cau-ngang/nhi-truong/ap-la-bang-chop}) and arrive with their slashes, which a
+ * {@code {branchId}} variable (one segment) cannot hold, so the route takes the rest of the path and reads the id
+ * between {@code /api/units/} and {@code /meetings}.
  */
 @RestController
-@RequestMapping("/api/units/{branchId}/meetings")
 public class MeetingController {
+
+    private static final String PREFIX = "/api/units/";
+    private static final String SUFFIX = "/meetings";
 
     private final CurrentActor currentActor;
     private final SupervisionCommands commands;
@@ -47,8 +55,9 @@ public class MeetingController {
     public record MeetingBody(LocalDate date, MeetingKind kind, String topic, Integer present, Integer total, String summary) {
     }
 
-    @PostMapping
-    public ResponseEntity<Map<String, String>> record(@PathVariable String branchId, @RequestBody MeetingBody body) {
+    @PostMapping(PREFIX + "**")
+    public ResponseEntity<Map<String, String>> record(HttpServletRequest request, @RequestBody MeetingBody body) {
+        String branchId = branchOf(request);
         Actor actor = currentActor.get();
         requireBranch(actor, branchId);
         String id = UUID.randomUUID().toString();
@@ -57,15 +66,23 @@ public class MeetingController {
         return ResponseEntity.created(URI.create("/api/units/" + branchId + "/meetings/" + id)).body(Map.of("id", id));
     }
 
-    @GetMapping
-    public List<MeetingView> list(@PathVariable String branchId, @RequestParam(required = false) Integer year) {
-        return list(currentActor.get(), branchId, year == null ? clock.instant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).getYear() : year);
+    @GetMapping(PREFIX + "**")
+    public List<MeetingView> list(HttpServletRequest request, @RequestParam(required = false) Integer year) {
+        return list(currentActor.get(), branchOf(request), year == null ? clock.instant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).getYear() : year);
     }
 
     /** The meetings of a branch in a year, for an actor who may read them: the API's and the page's. */
     public List<MeetingView> list(Actor actor, String branchId, int year) {
         requireBranch(actor, branchId);
         return views.of(branchId, year);
+    }
+
+    private static String branchOf(HttpServletRequest request) {
+        String path = (String) request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE);
+        if (path == null || !path.startsWith(PREFIX) || !path.endsWith(SUFFIX) || path.length() <= PREFIX.length() + SUFFIX.length()) {
+            throw new NotFoundException("đường dẫn " + PREFIX + "… / route");
+        }
+        return path.substring(PREFIX.length(), path.length() - SUFFIX.length());
     }
 
     /** 404 unless the actor reaches the unit as a reader of its meetings and the unit is a branch. */
