@@ -108,7 +108,13 @@ class VisitHttpTest {
                 "ownerUnitId", TRUONG_THO, "dueDate", TODAY.minusDays(1).toString())), 422, "ownerUnitId", "dueDate");
 
         assertProblem(http.post("curator", path + "/close", null), 403);
-        assertThat(http.post("supervisor", path + "/close", null).status()).isEqualTo(200);
+        assertFields(http.post("supervisor", path + "/close", null), 422,
+                "answers.sinh-hoat.long-ghep", "answers.dang-ky.day-du", "answers.tu-sach.trang-bi");
+        for (String critical : List.of("sinh-hoat.long-ghep", "dang-ky.day-du", "tu-sach.trang-bi")) {
+            assertThat(http.put("supervisor", path + "/answers/" + critical, pass, Map.of()).status()).isEqualTo(200);
+        }
+        Http.Answer closing = http.post("supervisor", path + "/close", null);
+        assertThat(closing.status()).as(closing.toString()).isEqualTo(200);
         JsonNode closed = awaitVisit(id, v -> v.path("status").asText().equals("CLOSED"));
         assertThat(closed.path("findings").findValuesAsText("id")).containsExactly(recorded.text("/id"));
         assertProblem(http.put("supervisor", path + "/answers/kl01.quan-triet", pass, Map.of()), 409);
