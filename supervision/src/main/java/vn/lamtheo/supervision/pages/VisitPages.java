@@ -69,7 +69,7 @@ public class VisitPages {
         model.addAttribute("today", today);
         model.addAttribute("visits", reader.list(me, shown));
         model.addAttribute("canPlan", me.has(Role.SUPERVISOR));
-        model.addAttribute("units", directory.subtree(me.unitId()).stream().filter(u -> !u.id().equals(me.unitId())).toList());
+        model.addAttribute("units", directory.children(me.unitId()));
         model.addAttribute("checklists", checklists.published());
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         return "supervision/visits";
