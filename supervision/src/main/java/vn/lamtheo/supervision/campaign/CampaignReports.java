@@ -108,6 +108,8 @@ public class CampaignReports {
                 }
             }
         }
+        Map<String, Map<String, VisitView.Answer>> answers = new HashMap<>();
+        visited.forEach(v -> answers.put(v.id(), v.answersByItem()));
         List<Criterion> result = new ArrayList<>();
         items.forEach((key, entry) -> {
             int passed = 0;
@@ -115,7 +117,7 @@ public class CampaignReports {
             int notApplicable = 0;
             List<String> failedUnits = new ArrayList<>();
             for (VisitView v : visited) {
-                VisitView.Answer answer = v.answersByItem().get(key);
+                VisitView.Answer answer = answers.get(v.id()).get(key);
                 if (answer == null) {
                     continue;
                 }

@@ -14,6 +14,7 @@ import vn.lamtheo.supervision.store.ViewDocuments;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,7 +62,7 @@ public class RecommendationViews {
             }
             collection.find(Filters.and(filters)).forEach(d -> result.add(documents.fromDocument(d, RecommendationView.class)));
         }
-        result.sort(java.util.Comparator.comparing(RecommendationView::dueDate).thenComparing(RecommendationView::id));
+        result.sort(Comparator.comparing(RecommendationView::dueDate).thenComparing(RecommendationView::id));
         return result;
     }
 

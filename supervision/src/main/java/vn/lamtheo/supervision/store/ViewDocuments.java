@@ -1,6 +1,8 @@
 package vn.lamtheo.supervision.store;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +18,8 @@ public class ViewDocuments {
     private final ObjectMapper mapper;
 
     public ViewDocuments(ObjectMapper mapper) {
-        this.mapper = mapper.copy().disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.mapper = mapper.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     @SuppressWarnings("unchecked")
