@@ -54,7 +54,9 @@ class CampaignReportHttpTest {
         String visit = visitedTruongThoWithAFailedPlan();
         String report = "/api/supervision/report?year=" + YEAR;
         JsonNode json = await().atMost(Duration.ofSeconds(60)).until(() -> http.get("supervisor", report).json(),
-                r -> r.path("openRecommendations").findValuesAsText("visitId").contains(visit));
+                // Visits and recommendations are projected by different processors: wait for both. The visit's
+                // close is its last event, so a closed visit has all its answers.
+                r -> r.path("openRecommendations").findValuesAsText("visitId").contains(visit) && r.path("visitsClosed").asInt() == 1);
         JsonNode plan = null;
         for (JsonNode c : json.path("criteria")) {
             if (c.path("key").asText().equals("kl01.ke-hoach")) {
