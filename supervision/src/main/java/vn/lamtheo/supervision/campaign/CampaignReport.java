@@ -1,0 +1,35 @@
+package vn.lamtheo.supervision.campaign;
+
+import vn.lamtheo.supervision.recommendation.RecommendationView;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The campaign report of a year's visits: per criterion the share of visits that passed it and the units that failed
+ * it, the thematic meetings held against the requirement, the strengths and shortcomings written from those figures,
+ * and the recommendations still open and overdue.
+ *
+ * @param asOf the day "overdue" is measured against (today in Vietnam)
+ */
+public record CampaignReport(int year, String unitId, String unitName, LocalDate asOf, Instant generatedAt,
+                             int visits, int visitsClosed, List<Criterion> criteria, Meetings meetings,
+                             List<String> strengths, List<String> shortcomings,
+                             List<OpenRecommendation> openRecommendations, int overdueRecommendations) {
+
+    /**
+     * A PASS / FAIL item. {@code passShare} is passed ÷ (passed + failed): NOT_APPLICABLE is left out; absent when no
+     * visit answered it either way.
+     */
+    public record Criterion(String key, String section, String text, boolean critical, int passed, int failed,
+                            int notApplicable, Double passShare, List<String> failedUnits) {
+    }
+
+    /** Branches with at least {@code required} thematic meetings in the year, of all branches in scope. */
+    public record Meetings(int required, int branches, int branchesMeetingRequirement, int thematicMeetings) {
+    }
+
+    public record OpenRecommendation(RecommendationView recommendation, String ownerUnitName, boolean overdue) {
+    }
+}

@@ -1,0 +1,28 @@
+package vn.lamtheo.supervision.recommendation;
+
+import vn.lamtheo.supervision.recommendation.RecommendationEvent.RecommendationDone;
+import vn.lamtheo.supervision.recommendation.RecommendationEvent.RecommendationOpened;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A recommendation as the lists, the visit page and the campaign report read it. */
+public record RecommendationView(String id, String ownerUnitId, String visitId, String visitedUnitId, String itemKey,
+                                 String finding, String recommendation, LocalDate dueDate, RecommendationStatus status,
+                                 Instant openedAt, String evidence, String doneBy, Instant doneAt) {
+
+    static RecommendationView opened(RecommendationOpened e) {
+        return new RecommendationView(e.recommendationId(), e.ownerUnitId(), e.visitId(), e.visitedUnitId(), e.itemKey(),
+                e.finding(), e.recommendation(), e.dueDate(), RecommendationStatus.OPEN, e.at(), null, null, null);
+    }
+
+    RecommendationView done(RecommendationDone e) {
+        return new RecommendationView(id, ownerUnitId, visitId, visitedUnitId, itemKey, finding, recommendation, dueDate,
+                RecommendationStatus.DONE, openedAt, e.evidence(), e.actorId(), e.at());
+    }
+
+    /** Still open after its due date, as of the given day. */
+    public boolean overdueOn(LocalDate day) {
+        return status == RecommendationStatus.OPEN && dueDate.isBefore(day);
+    }
+}
