@@ -8,12 +8,14 @@ import vn.lamtheo.platform.store.h2.BsonH2Backend;
 import vn.lamtheo.platform.store.h2.StoreFormat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The in-process MongoDB-wire server on an H2 MVStore file: the zero-configuration store for one machine.
@@ -64,7 +66,7 @@ public final class EmbeddedMongo implements DurabilityBarrier, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
-        Path file = dataDir.resolve("lamtheo.mv.db");
+        Path file = dataDir.resolve(StoreBackup.DATA_FILE);
         MVStore store = StoreFormat.open(file, () -> new MVStore.Builder().compress().cacheSize(cacheMegabytes));
         MongoServer server = new MongoServer(new BsonH2Backend(store));
         server.bind("127.0.0.1", port);
@@ -101,6 +103,18 @@ public final class EmbeddedMongo implements DurabilityBarrier, AutoCloseable {
      */
     public boolean isOpen() {
         return !store.isClosed();
+    }
+
+    /**
+     * Writes an online, consistent copy of the data file to {@code out} as a zip ({@link StoreBackup}): every write
+     * acknowledged before the call is in it, and writes go on meanwhile. H2 does not reuse freed space in the file
+     * while it copies, so the chunks of the version being copied are not overwritten under it.
+     */
+    public void backup(OutputStream out) throws IOException {
+        awaitDurable();
+        ZipOutputStream zip = new ZipOutputStream(out);
+        store.getFileStore().backup(zip);
+        zip.finish();
     }
 
     /** The MVStore itself, for tests in this package that must put it in a state only a failure would. */
