@@ -31,12 +31,19 @@ public final class StoreBackup {
     }
 
     /** {@code StoreBackup <backup.zip> <data folder>} */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length != 2) {
             System.err.println("usage: restore.sh <backup.zip> <data folder>");
             System.exit(2);
         }
-        Path kept = restore(Path.of(args[0]), Path.of(args[1]), Clock.systemUTC());
+        Path kept;
+        try {
+            kept = restore(Path.of(args[0]), Path.of(args[1]), Clock.systemUTC());
+        } catch (IOException e) {
+            System.err.println("Nothing was restored: " + e);
+            System.exit(1);
+            return;
+        }
         System.out.println("Restored " + args[0] + " into " + Path.of(args[1]).resolve(DATA_FILE)
                 + (kept == null ? "" : "; the previous data file is kept as " + kept));
     }
