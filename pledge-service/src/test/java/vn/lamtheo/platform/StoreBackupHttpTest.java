@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.lamtheo.platform.store.EmbeddedMongo;
 import vn.lamtheo.platform.store.StoreBackup;
+import vn.lamtheo.platform.store.StoreKey;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -43,7 +44,7 @@ class StoreBackupHttpTest {
                 value -> assertThat(value).matches("attachment; filename=\"lamtheo-backup-\\d{8}-\\d{6}\\.zip\""));
 
         Path restored = dir.resolve("restored");
-        assertThat(StoreBackup.restore(backup, restored, Clock.systemUTC())).isNull();
+        assertThat(StoreBackup.restore(backup, restored, Clock.systemUTC(), StoreKey.NONE)).isNull();
 
         try (EmbeddedMongo store = EmbeddedMongo.start(restored, 0);
              MongoClient client = MongoClients.create(store.connectionString())) {

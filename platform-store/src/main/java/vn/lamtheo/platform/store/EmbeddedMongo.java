@@ -61,18 +61,26 @@ public final class EmbeddedMongo implements DurabilityBarrier, AutoCloseable {
 
     /** @param cacheMegabytes the MVStore page cache (decoded pages kept in memory) */
     public static EmbeddedMongo start(Path dataDir, int port, int cacheMegabytes) {
+        return start(dataDir, port, cacheMegabytes, StoreKey.NONE);
+    }
+
+    /**
+     * @param key encrypts the data file (H2's file encryption: AES-XTS, the key stretched with PBKDF2); a file
+     *            written with a key opens only with the same key, one written without only without
+     */
+    public static EmbeddedMongo start(Path dataDir, int port, int cacheMegabytes, StoreKey key) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve(StoreBackup.DATA_FILE);
-        MVStore store = StoreFormat.open(file, () -> new MVStore.Builder().compress().cacheSize(cacheMegabytes));
+        MVStore store = StoreFormat.open(file, () -> key.applyTo(new MVStore.Builder().compress().cacheSize(cacheMegabytes)));
         MongoServer server = new MongoServer(new BsonH2Backend(store));
         server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();
-        log.info("Embedded MongoDB-wire server on {} with data in {} ({} MB page cache)", address, file.toAbsolutePath(),
-                cacheMegabytes);
+        log.info("Embedded MongoDB-wire server on {} with data in {} ({} MB page cache{})", address, file.toAbsolutePath(),
+                cacheMegabytes, key.isSet() ? ", encrypted" : "");
         return new EmbeddedMongo(store, server, address);
     }
 

@@ -65,7 +65,7 @@ class StoreBackupTest {
             ledger.insertOne(new Document("_id", "after").append("n", -1));
         });
 
-        Path kept = StoreBackup.restore(backup, data, CLOCK);
+        Path kept = StoreBackup.restore(backup, data, CLOCK, StoreKey.NONE);
 
         assertThat(kept).hasFileName("lamtheo.mv.db.before-restore-20261207-180000");
         withStore(data, (server, ledger) -> {
@@ -98,7 +98,7 @@ class StoreBackupTest {
             }
             ledger.insertOne(new Document("_id", "two"));
 
-            assertThatThrownBy(() -> StoreBackup.restore(backup, data, CLOCK)).hasMessageContaining("stop Lamtheo");
+            assertThatThrownBy(() -> StoreBackup.restore(backup, data, CLOCK, StoreKey.NONE)).hasMessageContaining("stop Lamtheo");
 
             assertThat(ledger.countDocuments()).isEqualTo(2);
         });
@@ -117,7 +117,7 @@ class StoreBackupTest {
             zip.write(new byte[64 * 1024]);
         }
 
-        assertThatThrownBy(() -> StoreBackup.restore(damaged, data, CLOCK)).hasMessageContaining("cannot be opened");
+        assertThatThrownBy(() -> StoreBackup.restore(damaged, data, CLOCK, StoreKey.NONE)).hasMessageContaining("cannot be opened");
 
         withStore(data, (server, ledger) -> assertThat(ledger.countDocuments()).isEqualTo(1));
         try (var files = Files.list(data)) {

@@ -62,7 +62,7 @@ class DemoAccountsTest {
     }
 
     DemoMode mode(String demo) {
-        return new DemoMode(new LamtheoProperties(null, Boolean.valueOf(demo)), new StoreProperties(null, null, null, null, null));
+        return new DemoMode(new LamtheoProperties(null, Boolean.valueOf(demo)), new StoreProperties(null, null, null, null, null, null));
     }
 
     void seed(DemoMode mode) {

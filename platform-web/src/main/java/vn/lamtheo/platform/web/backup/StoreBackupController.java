@@ -9,13 +9,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lamtheo.platform.store.EmbeddedMongo;
+import vn.lamtheo.platform.store.StoreBackup;
 import vn.lamtheo.platform.store.MongoStoreConfiguration.EmbeddedMongoHolder;
 import vn.lamtheo.platform.web.ProblemException;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * ADMIN (enforced for all of {@code /api/admin/**}): an online backup of the embedded store, downloaded as a zip
@@ -26,7 +25,6 @@ import java.time.format.DateTimeFormatter;
 public class StoreBackupController {
 
     private static final Logger log = LoggerFactory.getLogger(StoreBackupController.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final EmbeddedMongoHolder embedded;
     private final Clock clock;
@@ -42,7 +40,7 @@ public class StoreBackupController {
         EmbeddedMongo store = embedded.mongo().orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT,
                 "Lamtheo dùng MongoDB bên ngoài: hãy sao lưu bằng mongodump / Lamtheo runs on an external MongoDB: "
                         + "back it up with mongodump"));
-        String name = "lamtheo-backup-" + STAMP.format(clock.instant()) + ".zip";
+        String name = "lamtheo-backup-" + StoreBackup.stamp(clock.instant()) + ".zip";
         response.setContentType("application/zip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
         store.backup(response.getOutputStream());
