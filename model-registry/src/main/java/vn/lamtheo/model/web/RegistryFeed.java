@@ -8,7 +8,7 @@ import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
-import org.springframework.beans.factory.annotation.Value;
+import vn.lamtheo.platform.config.LamtheoProperties;
 import org.springframework.stereotype.Component;
 import vn.lamtheo.kernel.events.model.ModelStatus;
 import vn.lamtheo.model.registry.RegistryCard;
@@ -34,12 +34,12 @@ public class RegistryFeed {
     private final Clock clock;
 
     /**
-     * @param publicUrl where people reach Lamtheo ({@code lamtheo.public-url}, e.g. https://lamtheo.caungang.gov.vn);
-     *                  empty: the address the feed was requested at
+     * @param settings where people reach Lamtheo ({@code lamtheo.public-url}, e.g. https://lamtheo.caungang.gov.vn);
+     *                 empty: the address the feed was requested at
      */
-    public RegistryFeed(RegistryQueries queries, @Value("${lamtheo.public-url:}") String publicUrl, Clock clock) {
+    public RegistryFeed(RegistryQueries queries, LamtheoProperties settings, Clock clock) {
         this.queries = queries;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = settings.publicUrl();
         this.clock = clock;
     }
 

@@ -1,5 +1,6 @@
 package vn.lamtheo.model.web;
 
+import vn.lamtheo.platform.config.LamtheoProperties;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import org.junit.jupiter.api.AfterEach;
@@ -47,16 +48,16 @@ class RegistryFeedTest {
 
     @Test
     void anEmptyFeedWasUpdatedNowNotIn1970() throws Exception {
-        SyndFeed feed = parse(new RegistryFeed(queries, "", clock).atom("http://10.0.0.5:9090"));
+        SyndFeed feed = parse(new RegistryFeed(queries, new LamtheoProperties("", null), clock).atom("http://10.0.0.5:9090"));
         assertThat(feed.getEntries()).isEmpty();
         assertThat(feed.getPublishedDate().toInstant()).isEqualTo(NOW);
     }
 
     @Test
     void theConfiguredPublicAddressWinsOverTheRequestsOne() throws Exception {
-        SyndFeed feed = parse(new RegistryFeed(queries, "https://lamtheo.caungang.gov.vn/", clock).atom("http://10.0.0.5:9090"));
+        SyndFeed feed = parse(new RegistryFeed(queries, new LamtheoProperties("https://lamtheo.caungang.gov.vn/", null), clock).atom("http://10.0.0.5:9090"));
         assertThat(alternate(feed)).isEqualTo("https://lamtheo.caungang.gov.vn/registry");
-        SyndFeed fromRequest = parse(new RegistryFeed(queries, "", clock).atom("http://10.0.0.5:9090"));
+        SyndFeed fromRequest = parse(new RegistryFeed(queries, new LamtheoProperties("", null), clock).atom("http://10.0.0.5:9090"));
         assertThat(alternate(fromRequest)).isEqualTo("http://10.0.0.5:9090/registry");
     }
 

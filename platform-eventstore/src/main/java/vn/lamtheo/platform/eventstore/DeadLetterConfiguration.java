@@ -11,13 +11,9 @@ import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import vn.lamtheo.platform.log.LogValue;
 
 import java.util.Set;
@@ -44,7 +40,6 @@ public class DeadLetterConfiguration {
 
     static final String COLLECTION = "deadletters";
     private static final Logger log = LoggerFactory.getLogger(DeadLetterConfiguration.class);
-    private static final String AXON_QUEUE_LOGGER = MongoSequencedDeadLetterQueue.class.getName();
 
     /** Names a processing group that handles its own failures and must not get a dead-letter queue. */
     public record WithoutDeadLetters(String processingGroup) {
@@ -73,20 +68,6 @@ public class DeadLetterConfiguration {
                 return Decisions.enqueue(cause);
             });
         });
-    }
-
-    /**
-     * Axon's Mongo queue logs each letter it adds at INFO as "Adding dead letter [message]", and the message prints its
-     * payload: a pledge's header (the member's full name) and all nine sections. Its INFO lines say nothing the policy
-     * above does not, so the queue logs from WARN up, unless an operator sets its level explicitly.
-     */
-    @Bean
-    InitializingBean deadLetterQueueLogLevel(Environment environment) {
-        return () -> {
-            if (!environment.containsProperty("logging.level." + AXON_QUEUE_LOGGER)) {
-                LoggingSystem.get(DeadLetterConfiguration.class.getClassLoader()).setLogLevel(AXON_QUEUE_LOGGER, LogLevel.WARN);
-            }
-        };
     }
 
     @Bean

@@ -79,9 +79,23 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    ConfigurerModule pooledStreamingProcessorsByDefault(EventStoreProperties properties, SegmentFairShare fairShare) {
+    ProjectionCatchUp projectionCatchUp(MongoDatabase database, ObjectProvider<org.axonframework.config.Configuration> axon,
+                                        EventStoreProperties properties) {
+        return new ProjectionCatchUp(database, () -> axon.getObject().eventProcessingConfiguration(),
+                properties.ownWriteWait());
+    }
+
+    @Bean
+    ConfigurerModule pooledStreamingProcessorsByDefault(EventStoreProperties properties, SegmentFairShare fairShare,
+                                                        ProjectionCatchUp catchUp) {
         return configurer -> configurer.eventProcessing(processing -> processing.usingPooledStreamingEventProcessors(
                 (config, builder) -> builder
+                        // Workers that wake requests waiting for a projection to show their write.
+                        .workerExecutor(name -> {
+                            var workers = catchUp.workerExecutor(name);
+                            config.onShutdown(workers::shutdown);
+                            return workers;
+                        })
                         .initialSegmentCount(properties.segments())
                         // Instances running the same processor split its segments evenly (see SegmentFairShare).
                         .maxSegmentProvider(fairShare)

@@ -24,12 +24,15 @@ import java.util.UUID;
  * @param snapshotThresholds        per aggregate name (as given to {@link SnapshotTriggers#forAggregate}), overriding
  *                                  the default, e.g. {@code lamtheo.eventstore.snapshot-thresholds.pledge=50}
  * @param deadLetterRetryInterval   how often parked (dead-lettered) event sequences are retried
+ * @param ownWriteWait              how long a page waits for a projection to process the command it just sent
+ *                                  before it shows the projection as it is
  */
 @ConfigurationProperties("lamtheo.eventstore")
 public record EventStoreProperties(Integer batchSize, Duration gapTimeout, Integer aggregateChunkSize,
                                    Duration claimTimeout, String nodeId, Duration tokenClaimInterval, Integer segments,
                                    Boolean serializeIndexAllocation, Integer snapshotThreshold,
-                                   Map<String, Integer> snapshotThresholds, Duration deadLetterRetryInterval) {
+                                   Map<String, Integer> snapshotThresholds, Duration deadLetterRetryInterval,
+                                   Duration ownWriteWait) {
 
     public EventStoreProperties {
         batchSize = batchSize == null ? EventStoreSettings.DEFAULTS.batchSize() : batchSize;
@@ -44,6 +47,7 @@ public record EventStoreProperties(Integer batchSize, Duration gapTimeout, Integ
         snapshotThreshold = snapshotThreshold == null ? 100 : snapshotThreshold;
         snapshotThresholds = snapshotThresholds == null ? Map.of() : Map.copyOf(snapshotThresholds);
         deadLetterRetryInterval = deadLetterRetryInterval == null ? Duration.ofMinutes(1) : deadLetterRetryInterval;
+        ownWriteWait = ownWriteWait == null ? Duration.ofSeconds(5) : ownWriteWait;
     }
 
     EventStoreSettings settings() {

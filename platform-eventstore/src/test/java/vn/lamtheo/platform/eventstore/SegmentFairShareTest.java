@@ -48,7 +48,7 @@ class SegmentFairShareTest {
         var database = client.getDatabase("fair-" + System.nanoTime());
         heartbeats = database.getCollection(SegmentFairShare.COLLECTION);
         EventStoreProperties properties = new EventStoreProperties(null, null, null, Duration.ofSeconds(10), "me",
-                Duration.ofSeconds(1), 4, null, null, Map.of(), null);
+                Duration.ofSeconds(1), 4, null, null, Map.of(), null, null);
         fairShare = new SegmentFairShare(database, () -> { throw new UnsupportedOperationException(); },
                 () -> tokens, properties, clock);
     }

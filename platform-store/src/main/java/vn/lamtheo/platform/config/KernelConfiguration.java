@@ -1,13 +1,13 @@
 package vn.lamtheo.platform.config;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.PropertySource;
 
 /**
- * Defaults every Lamtheo process shares (Axon without Axon Server, Jackson serializers, the update checker off).
- * An application's own application.yml or the environment override them.
+ * What every Lamtheo process shares: the top-level settings ({@link LamtheoProperties}). Defaults (Axon without Axon
+ * Server, Jackson serializers, log levels) come from {@link LamtheoDefaults}.
  */
 @Configuration(proxyBeanMethods = false)
-@PropertySource(value = "classpath:lamtheo-defaults.properties", encoding = "UTF-8")
+@EnableConfigurationProperties(LamtheoProperties.class)
 public class KernelConfiguration {
 }

@@ -8,12 +8,14 @@ import vn.lamtheo.platform.store.h2.BsonH2Backend;
 import vn.lamtheo.platform.store.h2.StoreFormat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The in-process MongoDB-wire server on an H2 MVStore file: the zero-configuration store for one machine.
@@ -59,18 +61,26 @@ public final class EmbeddedMongo implements DurabilityBarrier, AutoCloseable {
 
     /** @param cacheMegabytes the MVStore page cache (decoded pages kept in memory) */
     public static EmbeddedMongo start(Path dataDir, int port, int cacheMegabytes) {
+        return start(dataDir, port, cacheMegabytes, StoreKey.NONE);
+    }
+
+    /**
+     * @param key encrypts the data file (H2's file encryption: AES-XTS, the key stretched with PBKDF2); a file
+     *            written with a key opens only with the same key, one written without only without
+     */
+    public static EmbeddedMongo start(Path dataDir, int port, int cacheMegabytes, StoreKey key) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
-        Path file = dataDir.resolve("lamtheo.mv.db");
-        MVStore store = StoreFormat.open(file, () -> new MVStore.Builder().compress().cacheSize(cacheMegabytes));
+        Path file = dataDir.resolve(StoreBackup.DATA_FILE);
+        MVStore store = StoreFormat.open(file, () -> key.applyTo(new MVStore.Builder().compress().cacheSize(cacheMegabytes)));
         MongoServer server = new MongoServer(new BsonH2Backend(store));
         server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();
-        log.info("Embedded MongoDB-wire server on {} with data in {} ({} MB page cache)", address, file.toAbsolutePath(),
-                cacheMegabytes);
+        log.info("Embedded MongoDB-wire server on {} with data in {} ({} MB page cache{})", address, file.toAbsolutePath(),
+                cacheMegabytes, key.isSet() ? ", encrypted" : "");
         return new EmbeddedMongo(store, server, address);
     }
 
@@ -101,6 +111,18 @@ public final class EmbeddedMongo implements DurabilityBarrier, AutoCloseable {
      */
     public boolean isOpen() {
         return !store.isClosed();
+    }
+
+    /**
+     * Writes an online, consistent copy of the data file to {@code out} as a zip ({@link StoreBackup}): every write
+     * acknowledged before the call is in it, and writes go on meanwhile. H2 does not reuse freed space in the file
+     * while it copies, so the chunks of the version being copied are not overwritten under it.
+     */
+    public void backup(OutputStream out) throws IOException {
+        awaitDurable();
+        ZipOutputStream zip = new ZipOutputStream(out);
+        store.getFileStore().backup(zip);
+        zip.finish();
     }
 
     /** The MVStore itself, for tests in this package that must put it in a state only a failure would. */

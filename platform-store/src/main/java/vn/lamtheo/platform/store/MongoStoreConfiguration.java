@@ -35,7 +35,7 @@ public class MongoStoreConfiguration {
             return new EmbeddedMongoHolder(null);
         }
         return new EmbeddedMongoHolder(EmbeddedMongo.start(Path.of(properties.dataDir()), properties.embeddedPort(),
-                properties.embeddedCacheMb()));
+                properties.embeddedCacheMb(), properties.encryptionKey()));
     }
 
     @Bean(destroyMethod = "close")

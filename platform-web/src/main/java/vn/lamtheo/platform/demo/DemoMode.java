@@ -1,8 +1,7 @@
 package vn.lamtheo.platform.demo;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import vn.lamtheo.platform.config.LamtheoProperties;
 import vn.lamtheo.platform.store.StoreProperties;
 
 /**
@@ -17,13 +16,8 @@ public class DemoMode {
 
     private final boolean enabled;
 
-    @Autowired
-    public DemoMode(Environment environment, StoreProperties store) {
-        this(environment.getProperty(PROPERTY, Boolean.class), store);
-    }
-
-    DemoMode(Boolean explicit, StoreProperties store) {
-        this.enabled = explicit != null ? explicit : store.embedded();
+    public DemoMode(LamtheoProperties settings, StoreProperties store) {
+        this.enabled = settings.demo() != null ? settings.demo() : store.embedded();
     }
 
     public boolean enabled() {

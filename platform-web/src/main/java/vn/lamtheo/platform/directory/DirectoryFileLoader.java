@@ -4,7 +4,7 @@ import vn.lamtheo.platform.log.LogValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.env.Environment;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -19,22 +19,23 @@ import java.nio.file.Path;
  * The file is the truth (entries are created or replaced); running it again changes nothing.
  */
 @Component
+@EnableConfigurationProperties(DirectoryProperties.class)
 public class DirectoryFileLoader implements SmartInitializingSingleton {
 
     public static final String PROPERTY = "lamtheo.directory.file";
     private static final Logger log = LoggerFactory.getLogger(DirectoryFileLoader.class);
 
-    private final Environment environment;
+    private final DirectoryProperties settings;
     private final DirectoryImporter importer;
 
-    public DirectoryFileLoader(Environment environment, DirectoryImporter importer) {
-        this.environment = environment;
+    public DirectoryFileLoader(DirectoryProperties settings, DirectoryImporter importer) {
+        this.settings = settings;
         this.importer = importer;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        String file = environment.getProperty(PROPERTY, "");
+        String file = settings.file();
         if (file.isBlank()) {
             return;
         }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import vn.lamtheo.platform.directory.DirectoryData.AccountEntry;
 import vn.lamtheo.platform.directory.DirectoryData.PersonEntry;
@@ -135,7 +134,7 @@ class DirectoryImporterTest {
                 people:
                   - {id: p9, fullName: "Kim Thị Sa Rết", unitId: tinh/huyen, roles: [DISTRICT_CURATOR]}
                 """);
-        new DirectoryFileLoader(new MockEnvironment().withProperty(DirectoryFileLoader.PROPERTY, file.toString()), importer)
+        new DirectoryFileLoader(new DirectoryProperties(file.toString()), importer)
                 .afterSingletonsInstantiated();
 
         assertThat(directory.subtree("tinh")).extracting(Unit::id).containsExactly("tinh", "tinh/huyen");

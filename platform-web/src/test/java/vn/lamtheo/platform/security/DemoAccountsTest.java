@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.env.MockEnvironment;
+import vn.lamtheo.platform.config.LamtheoProperties;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import vn.lamtheo.platform.demo.DemoMode;
@@ -61,8 +62,7 @@ class DemoAccountsTest {
     }
 
     DemoMode mode(String demo) {
-        MockEnvironment env = new MockEnvironment().withProperty(DemoMode.PROPERTY, demo);
-        return new DemoMode(env, new StoreProperties(null, null, null, null, null));
+        return new DemoMode(new LamtheoProperties(null, Boolean.valueOf(demo)), new StoreProperties(null, null, null, null, null, null));
     }
 
     void seed(DemoMode mode) {

@@ -8,7 +8,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.lamtheo.kernel.events.pledge.TemplateKind;
 
@@ -44,12 +43,11 @@ public class PledgeKeys {
     private final Clock clock;
     private final Duration lease;
 
-    public PledgeKeys(MongoDatabase database, PledgeEvents events, Clock clock,
-                      @Value("${lamtheo.pledge.key-lease:PT2M}") Duration lease) {
+    public PledgeKeys(MongoDatabase database, PledgeEvents events, Clock clock, PledgeProperties settings) {
         this.keys = database.getCollection(COLLECTION);
         this.events = events;
         this.clock = clock;
-        this.lease = lease;
+        this.lease = settings.keyLease();
     }
 
     public static String key(String memberId, int year, TemplateKind kind) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.lamtheo.kernel.directory.*;
 import vn.lamtheo.kernel.domain.CommandRejected;
@@ -69,7 +68,7 @@ public class PledgeImporter {
 
     public PledgeImporter(PledgeApplication application, PledgeKeys keys, PledgeEvents events, Directory directory,
                           Clock clock, ObjectMapper mapper,
-                          @Value("${lamtheo.import.parallelism:8}") int parallelism) {
+                          ImportProperties settings) {
         this.application = application;
         this.keys = keys;
         this.events = events;
@@ -77,7 +76,7 @@ public class PledgeImporter {
         this.clock = clock;
         this.reader = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .readerFor(ImportLine.class);
-        this.parallelism = Math.max(1, parallelism);
+        this.parallelism = settings.parallelism();
     }
 
     public ImportReport importPledges(Actor actor, InputStream in) {

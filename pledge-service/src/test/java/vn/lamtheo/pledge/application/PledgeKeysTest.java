@@ -35,7 +35,7 @@ class PledgeKeysTest {
     void store() {
         mongo = new TestMongo(dir);
         events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        keys = new PledgeKeys(mongo.database(), new PledgeEvents(events), clock, Duration.ofMinutes(2));
+        keys = new PledgeKeys(mongo.database(), new PledgeEvents(events), clock, new PledgeProperties(Duration.ofMinutes(2)));
     }
 
     @AfterEach

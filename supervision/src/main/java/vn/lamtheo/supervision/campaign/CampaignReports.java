@@ -1,6 +1,5 @@
 package vn.lamtheo.supervision.campaign;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.lamtheo.kernel.directory.Directory;
@@ -58,7 +57,7 @@ public class CampaignReports {
 
     public CampaignReports(VisitViews visits, ChecklistViews checklists, RecommendationViews recommendations,
                            MeetingViews meetings, SupervisionAccess access, Directory directory, Clock clock,
-                           @Value("${lamtheo.supervision.thematic-meetings-per-year:4}") int requiredMeetings) {
+                           SupervisionProperties properties) {
         this.visits = visits;
         this.checklists = checklists;
         this.recommendations = recommendations;
@@ -66,7 +65,7 @@ public class CampaignReports {
         this.access = access;
         this.directory = directory;
         this.clock = clock;
-        this.requiredMeetings = requiredMeetings;
+        this.requiredMeetings = properties.thematicMeetingsPerYear();
     }
 
     public CampaignReport report(Actor actor, Integer year) {

@@ -13,6 +13,7 @@ import vn.lamtheo.kernel.events.model.OverlapFinding;
 import vn.lamtheo.kernel.events.model.OverlapSource;
 import vn.lamtheo.kernel.events.model.ReassessmentOutcome;
 import vn.lamtheo.kernel.events.model.RetirementReason;
+import vn.lamtheo.platform.eventstore.ProjectionCatchUp;
 import vn.lamtheo.platform.security.Actor;
 import vn.lamtheo.platform.security.NotFoundException;
 import vn.lamtheo.model.access.ModelAccess;
@@ -35,6 +36,7 @@ import vn.lamtheo.model.registry.ModelHistory;
 import vn.lamtheo.model.registry.ModelReader;
 import vn.lamtheo.model.registry.ModelView;
 import vn.lamtheo.model.registry.ModelViews;
+import vn.lamtheo.model.registry.RegistryProjection;
 import vn.lamtheo.model.registry.RegistryQueries;
 
 import java.util.ArrayList;
@@ -47,13 +49,11 @@ import java.util.UUID;
 
 /**
  * The model pages on the registry's command service, readers and projections (the ones the REST API uses).
- * The model screen is a projection: after a command the adapter waits (briefly, bounded) until the screen shows
- * the new version, so the page the person lands on shows what they just did.
+ * The model screen is a projection: after a command the adapter waits (briefly, bounded) until its processor has
+ * processed the new version, so the page the person lands on shows what they just did.
  */
 @Component
 class ModelPagesAdapter implements ModelPagesBackend {
-
-    private static final long PROJECTION_WAIT_MILLIS = 5_000;
 
     private final ModelCommandService commands;
     private final ModelReader reader;
@@ -64,9 +64,11 @@ class ModelPagesAdapter implements ModelPagesBackend {
     private final ModelFields fields;
     private final DvkCatalog dvk;
     private final Directory directory;
+    private final ProjectionCatchUp catchUp;
 
     ModelPagesAdapter(ModelCommandService commands, ModelReader reader, ModelViews views, ModelHistory history,
-                      RegistryQueries registry, ModelAccess access, ModelFields fields, DvkCatalog dvk, Directory directory) {
+                      RegistryQueries registry, ModelAccess access, ModelFields fields, DvkCatalog dvk, Directory directory,
+                      ProjectionCatchUp catchUp) {
         this.commands = commands;
         this.reader = reader;
         this.views = views;
@@ -76,6 +78,7 @@ class ModelPagesAdapter implements ModelPagesBackend {
         this.fields = fields;
         this.dvk = dvk;
         this.directory = directory;
+        this.catchUp = catchUp;
     }
 
     @Override
@@ -228,21 +231,9 @@ class ModelPagesAdapter implements ModelPagesBackend {
         directory.children(unitId).forEach(child -> collect(child.id(), units, depth + 1));
     }
 
-    /** Waits until the model's screen shows at least {@code version} (bounded: a slow projection is shown as it is). */
+    /** Waits until the model's screen has processed {@code version} (bounded: a slow projection is shown as it is). */
     private void awaitScreen(String modelId, long version) {
-        long deadline = System.currentTimeMillis() + PROJECTION_WAIT_MILLIS;
-        while (System.currentTimeMillis() < deadline) {
-            Optional<ModelView> view = views.find(modelId);
-            if (view.isPresent() && view.get().version >= version) {
-                return;
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        catchUp.await(RegistryProjection.GROUP, modelId, version);
     }
 
     private Card card(RegistryQueries.Listed c) {

@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.oplog.Oplog;
@@ -40,6 +41,18 @@ final class BsonH2Database extends AbstractSynchronizedMongoDatabase<Object> {
                                                     boolean sparse) {
         String fullName = getFullCollectionNamespace(collectionName);
         return new BsonUniqueIndex(StoredMaps.index(store, fullName, indexName), indexName, keys, sparse);
+    }
+
+    /**
+     * mongo-java-server has no non-unique indexes: it answers such queries by scanning, and warns at every start for
+     * every one asked for (Axon's dead-letter queue asks for two per processing group). Lamtheo's own collections
+     * use unique keys only (see {@link BsonUniqueIndex}); the dead-letter collection stays small. So: the same empty
+     * index the server would create, without the warning a healthy start-up should not have.
+     */
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                       boolean sparse) {
+        return new EmptyIndex<>(indexName, keys);
     }
 
     @Override

@@ -2,7 +2,6 @@ package vn.lamtheo.platform.web.page;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.PropertySource;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -17,7 +16,6 @@ import java.util.Locale;
  * and the message bundles of both contexts.
  */
 @Configuration(proxyBeanMethods = false)
-@PropertySource(value = "classpath:lamtheo-web.properties", encoding = "UTF-8")
 public class WebPageConfiguration implements WebMvcConfigurer {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");

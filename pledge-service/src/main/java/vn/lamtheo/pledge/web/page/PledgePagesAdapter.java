@@ -14,6 +14,7 @@ import vn.lamtheo.kernel.events.pledge.SectionKey;
 import vn.lamtheo.kernel.events.pledge.TemplateFinding;
 import vn.lamtheo.kernel.events.pledge.TemplateKind;
 import vn.lamtheo.kernel.directory.Role;
+import vn.lamtheo.platform.eventstore.ProjectionCatchUp;
 import vn.lamtheo.platform.security.AccessPolicy;
 import vn.lamtheo.platform.security.Actor;
 import vn.lamtheo.platform.security.NotFoundException;
@@ -24,6 +25,7 @@ import vn.lamtheo.pledge.application.PledgeView;
 import vn.lamtheo.pledge.figures.PledgeFiguresQuery;
 import vn.lamtheo.pledge.mine.MyPledgesQuery;
 import vn.lamtheo.pledge.review.ReviewQueue;
+import vn.lamtheo.pledge.review.ReviewQueueProjection;
 import vn.lamtheo.pledge.review.ReviewQueueQuery;
 import vn.lamtheo.pledge.template.TemplateRules;
 
@@ -48,11 +50,12 @@ class PledgePagesAdapter implements PledgePagesBackend {
     private final Directory directory;
     private final PledgeFiguresQuery figures;
     private final AccessPolicy policy;
+    private final ProjectionCatchUp catchUp;
     private final TemplateRules rules = TemplateRules.defaults();
 
     PledgePagesAdapter(PledgeApplication pledges, PledgeAccess access, MyPledgesQuery myPledges,
                        ReviewQueueQuery reviewQueues, Directory directory, PledgeFiguresQuery figures,
-                       AccessPolicy policy) {
+                       AccessPolicy policy, ProjectionCatchUp catchUp) {
         this.pledges = pledges;
         this.access = access;
         this.myPledges = myPledges;
@@ -60,6 +63,7 @@ class PledgePagesAdapter implements PledgePagesBackend {
         this.directory = directory;
         this.figures = figures;
         this.policy = policy;
+        this.catchUp = catchUp;
     }
 
     @Override
@@ -170,27 +174,12 @@ class PledgePagesAdapter implements PledgePagesBackend {
     }
 
     /**
-     * The reviewer goes back to the review queue, a projection: wait (bounded) until it shows the decision just made,
-     * so that the page they land on is not one step behind.
+     * The reviewer goes back to the review queue, a projection: wait (bounded) until it has processed the decision
+     * just made, so that the page they land on is not one step behind.
      */
     private void awaitQueue(Actor me, PledgeView decided) {
-        long deadline = System.currentTimeMillis() + QUEUE_WAIT_MILLIS;
-        while (System.currentTimeMillis() < deadline) {
-            boolean shown = reviewQueues.load(me, decided.branchId(), decided.year(), null).rows().stream()
-                    .anyMatch(r -> decided.id().equals(r.pledgeId()) && decided.status().name().equals(r.status()));
-            if (shown) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        catchUp.await(ReviewQueueProjection.PROCESSING_GROUP, decided.id(), decided.version());
     }
-
-    private static final long QUEUE_WAIT_MILLIS = 5_000;
 
     // ---- mapping
 
