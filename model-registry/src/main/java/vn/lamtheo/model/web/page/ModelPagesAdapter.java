@@ -14,6 +14,7 @@ import vn.lamtheo.kernel.events.model.OverlapSource;
 import vn.lamtheo.kernel.events.model.ReassessmentOutcome;
 import vn.lamtheo.kernel.events.model.RetirementReason;
 import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.platform.web.page.SystemActors;
 import vn.lamtheo.platform.security.NotFoundException;
 import vn.lamtheo.model.access.ModelAccess;
 import vn.lamtheo.model.api.DraftModel;
@@ -151,7 +152,8 @@ class ModelPagesAdapter implements ModelPagesBackend {
     @Override
     public List<HistoryEntry> history(Actor me, String modelId) {
         return history.read(me, modelId).stream()
-                .map(e -> new HistoryEntry(e.type(), e.at(), personName(e.actorId()), null)).toList();
+                .map(e -> new HistoryEntry(e.type(), e.at(), SystemActors.isSystem(e.actorId()) ? null : personName(e.actorId()),
+                        null)).toList();
     }
 
     @Override

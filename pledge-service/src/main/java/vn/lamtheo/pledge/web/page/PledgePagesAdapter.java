@@ -15,6 +15,7 @@ import vn.lamtheo.kernel.events.pledge.TemplateKind;
 import vn.lamtheo.kernel.directory.Role;
 import vn.lamtheo.platform.security.AccessPolicy;
 import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.platform.web.page.SystemActors;
 import vn.lamtheo.platform.security.NotFoundException;
 import vn.lamtheo.pledge.application.PledgeAccess;
 import vn.lamtheo.pledge.application.PledgeApplication;
@@ -123,7 +124,8 @@ class PledgePagesAdapter implements PledgePagesBackend {
     @Override
     public List<HistoryEntry> history(Actor me, String pledgeId) {
         return pledges.history(me, pledgeId).stream()
-                .map(e -> new HistoryEntry(e.type(), e.at(), personName(e.actorId()), e.summary())).toList();
+                .map(e -> new HistoryEntry(e.type(), e.at(), SystemActors.isSystem(e.actorId()) ? null : personName(e.actorId()),
+                        e.summary())).toList();
     }
 
     @Override
