@@ -22,6 +22,7 @@ import vn.lamtheo.model.api.EditModel;
 import vn.lamtheo.model.api.FeatureModel;
 import vn.lamtheo.model.api.FlagModelOverlap;
 import vn.lamtheo.model.api.ModelFields;
+import vn.lamtheo.model.command.ModelValidation;
 import vn.lamtheo.model.api.ReassessModel;
 import vn.lamtheo.model.api.RecordAdoption;
 import vn.lamtheo.model.api.RegisterModel;
@@ -77,6 +78,11 @@ class ModelPagesAdapter implements ModelPagesBackend {
         this.fields = fields;
         this.dvk = dvk;
         this.directory = directory;
+    }
+
+    @Override
+    public List<CommandRejected.Violation> check(Content content, boolean submitting) {
+        return ModelValidation.problems(content(content), fields, registry.currentYear(), submitting);
     }
 
     @Override
