@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,14 +32,6 @@ class HistoryInWordsBrowserTest extends BrowserTestBase {
     /** What the history says for a step the system took by itself. */
     static final String SYSTEM_WORDS = "Hệ thống (tự động)";
 
-    Http http;
-
-    Http http() {
-        if (http == null) {
-            http = new Http(port);
-        }
-        return http;
-    }
 
     @Test
     @Order(1)
@@ -124,18 +115,8 @@ class HistoryInWordsBrowserTest extends BrowserTestBase {
     }
 
     private String draft(String user, int year, Map<String, String> sections) {
-        Map<String, Object> header = new LinkedHashMap<>();
-        header.put("fullName", "Lâm Văn Đầu");
-        header.put("birthYear", 1972);
-        header.put("position", "Đảng viên, tổ trưởng tổ tự quản số 5");
-        header.put("assignedDuties", "Phụ trách tổ tự quản số 5 của ấp.");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("year", year);
-        body.put("templateKind", "PARTY_MEMBER");
-        body.put("header", header);
-        body.put("sections", sections);
-        body.put("followsModelIds", List.of());
-        Http.Answer draft = http().post(user, "/api/pledges", body);
+        Http.Answer draft = http().post(user, "/api/pledges",
+                pledgeBody(year, "Lâm Văn Đầu", 1972, "Đảng viên, tổ trưởng tổ tự quản số 5", "Phụ trách tổ tự quản số 5 của ấp.", sections));
         assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
         return draft.text("/id");
     }

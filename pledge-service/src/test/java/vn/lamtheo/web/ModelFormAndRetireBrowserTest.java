@@ -32,14 +32,6 @@ class ModelFormAndRetireBrowserTest extends BrowserTestBase {
     static final String CODE = "\\b[A-Z]{2,}(_[A-Z]{2,})+\\b|\\bCOLLECTIVE\\b|\\bINDIVIDUAL\\b|\\bREGISTERED\\b|\\bOUTDATED\\b";
 
     static String modelId;
-    Http http;
-
-    Http http() {
-        if (http == null) {
-            http = new Http(port);
-        }
-        return http;
-    }
 
     @Test
     @Order(1)

@@ -73,28 +73,10 @@ class ReviewEvidenceFirstBrowserTest extends BrowserTestBase {
     static String lastYearId;
     static String thisYearId;
     static String copyId;
-    Http http;
-
-    Http http() {
-        if (http == null) {
-            http = new Http(port);
-        }
-        return http;
-    }
 
     String submitted(String user, String fullName, int year, Map<String, String> sections) {
-        Map<String, Object> header = new LinkedHashMap<>();
-        header.put("fullName", fullName);
-        header.put("birthYear", 1979);
-        header.put("position", "Đảng viên, công chức tư pháp - hộ tịch xã");
-        header.put("assignedDuties", "Phụ trách công tác tư pháp, hộ tịch và khóm Ba.");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("year", year);
-        body.put("templateKind", "PARTY_MEMBER");
-        body.put("header", header);
-        body.put("sections", sections);
-        body.put("followsModelIds", List.of());
-        Http.Answer draft = http().post(user, "/api/pledges", body);
+        Http.Answer draft = http().post(user, "/api/pledges",
+                pledgeBody(year, fullName, 1979, "Đảng viên, công chức tư pháp - hộ tịch xã", "Phụ trách công tác tư pháp, hộ tịch và khóm Ba.", sections));
         assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
         String id = draft.text("/id");
         Http.Answer submitted = http().post(user, "/api/pledges/" + id + "/submit", null);

@@ -100,6 +100,11 @@ class PledgePagesAdapter implements PledgePagesBackend {
     }
 
     @Override
+    public void withdraw(Actor me, String pledgeId, long version, String idempotencyKey) {
+        pledges.withdraw(me, pledgeId, version);
+    }
+
+    @Override
     public void approve(Actor me, String pledgeId, long version, String note, String idempotencyKey) {
         awaitQueue(me, pledges.approve(me, pledgeId, note, version));
     }

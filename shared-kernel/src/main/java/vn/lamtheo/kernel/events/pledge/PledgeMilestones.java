@@ -59,6 +59,8 @@ public final class PledgeMilestones {
             }
         } else if (event instanceof PledgeRetired) {
             flags.add("retired");
+        } else if (event instanceof PledgeWithdrawn) {
+            flags.addAll(List.of("drafted", "submitted")); // a draft again, but it was submitted: nothing new reached
         }
         // Being copied (PledgeCopiedBy, a COPIED_BY source) says nothing here: the copy's own events count its suspicion.
         return flags;
