@@ -35,6 +35,9 @@ final class BrowserSession implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Dimension DESKTOP = new Dimension(1280, 900);
     static final Dimension PHONE = new Dimension(360, 740);
+    /** The sizes issue 18 asks for: a common laptop and a common phone. */
+    static final Dimension LAPTOP = new Dimension(1366, 768);
+    static final Dimension PHONE_390 = new Dimension(390, 844);
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -163,7 +166,7 @@ final class BrowserSession implements AutoCloseable {
         try {
             driver.manage().window().setSize(size);
             java.util.List<String> unlabelled = unlabelledControls();
-            java.util.List<String> overflowing = size.width <= PHONE.width ? overflowingElements() : java.util.List.of();
+            java.util.List<String> overflowing = size.width <= PHONE_390.width ? overflowingElements() : java.util.List.of();
             ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur()");
             long height = (Long) ((JavascriptExecutor) driver).executeScript(
                     "return Math.ceil(document.documentElement.scrollHeight)");
@@ -209,6 +212,22 @@ final class BrowserSession implements AutoCloseable {
                         + "}).slice(0, 8).map(function (e) {"
                         + "  return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).split(' ').join('.') : '')"
                         + "    + ' right=' + Math.round(e.getBoundingClientRect().right); });");
+    }
+
+    /** Table cells that stick out of the viewport: on a phone a column off screen is as good as missing. */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> cellsOffScreen(String tableCss) {
+        return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript(
+                "var width = document.documentElement.clientWidth;"
+                        + "return Array.from(document.querySelectorAll(arguments[0] + ' th, ' + arguments[0] + ' td'))"
+                        + ".filter(function (c) { var r = c.getBoundingClientRect(); return r.width > 0 && (r.right > width + 1 || r.left < -1); })"
+                        + ".slice(0, 8).map(function (c) { return c.textContent.trim().substring(0, 40) + ' right=' + Math.round(c.getBoundingClientRect().right); });",
+                tableCss);
+    }
+
+    /** Shows the page at a size, without a screenshot (for checks of the layout itself). */
+    void resize(Dimension size) {
+        driver.manage().window().setSize(size);
     }
 
     @Override

@@ -54,6 +54,33 @@ abstract class BrowserTestBase {
         return true;
     }
 
+    private vn.lamtheo.pledge.web.Http http;
+
+    /** Real HTTP to the application, signed in with HTTP Basic as the given demo account. */
+    vn.lamtheo.pledge.web.Http http() {
+        if (http == null) {
+            http = new vn.lamtheo.pledge.web.Http(port);
+        }
+        return http;
+    }
+
+    /** The body of {@code POST /api/pledges} for a party member's pledge. */
+    static java.util.Map<String, Object> pledgeBody(int year, String fullName, int birthYear, String position,
+                                                    String assignedDuties, java.util.Map<String, String> sections) {
+        java.util.Map<String, Object> header = new java.util.LinkedHashMap<>();
+        header.put("fullName", fullName);
+        header.put("birthYear", birthYear);
+        header.put("position", position);
+        header.put("assignedDuties", assignedDuties);
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("year", year);
+        body.put("templateKind", "PARTY_MEMBER");
+        body.put("header", header);
+        body.put("sections", sections);
+        body.put("followsModelIds", java.util.List.of());
+        return body;
+    }
+
     @AfterAll
     void stopBrowser() {
         if (browser != null) {

@@ -144,7 +144,7 @@ public class Model {
         Instant at = clock.instant();
         int currentYear = ModelCalendar.yearOf(at);
         if (cmd.outcome() == null) {
-            throw ModelValidation.invalid("outcome", "Hãy chọn KEEP, FEATURE hoặc RETIRE / choose KEEP, FEATURE or RETIRE");
+            throw ModelValidation.invalid("outcome", "Hãy chọn giữ nguyên, chọn tiêu biểu hoặc dừng / choose KEEP, FEATURE or RETIRE");
         }
         if (cmd.year() == null || cmd.year() < registeredYear || cmd.year() > currentYear) {
             throw ModelValidation.invalid("year", "Năm đánh giá phải từ " + registeredYear + " đến " + currentYear
@@ -188,7 +188,7 @@ public class Model {
         }
         UnseenModelChanges.requireNoneThatMatter(unseen);
         if (cmd.reason() == null) {
-            throw ModelValidation.invalid("reason", "Hãy chọn lý do: INEFFECTIVE, OUTDATED, DUPLICATE, MERGED, OWNER_REQUEST");
+            throw ModelValidation.invalid("reason", "Hãy chọn lý do dừng mô hình / choose a reason: INEFFECTIVE, OUTDATED, DUPLICATE, MERGED, OWNER_REQUEST");
         }
         String mergedInto = null;
         if (cmd.reason() == RetirementReason.MERGED) {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The registration form's rules. Messages name the field, never quote the content. */
-final class ModelValidation {
+public final class ModelValidation {
 
     static final int FIRST_YEAR = 1945;
 
@@ -19,16 +19,22 @@ final class ModelValidation {
 
     /** A draft needs what identifies it: title, field, kind and start year. */
     static void requireDraftable(ModelContent content, ModelFields fields, int currentYear) {
-        List<Violation> violations = new ArrayList<>();
-        checkHeader(content, fields, currentYear, violations);
-        reject(violations);
+        reject(problems(content, fields, currentYear, false));
     }
 
     /** Submission needs the whole form except forces and resources, which small models may not have. */
     static void requireSubmittable(ModelContent content, ModelFields fields, int currentYear) {
+        reject(problems(content, fields, currentYear, true));
+    }
+
+    /**
+     * Every problem of the form at once, for drafting or for submitting, without sending a command: the pages show
+     * them all before anything is stored (the commands check the same rules again).
+     */
+    public static List<Violation> problems(ModelContent content, ModelFields fields, int currentYear, boolean submitting) {
         List<Violation> violations = new ArrayList<>();
         checkHeader(content, fields, currentYear, violations);
-        if (content != null) {
+        if (submitting && content != null) {
             ModelDescription d = content.description();
             required(violations, "description.reason", d.reason(), "lý do xây dựng mô hình");
             required(violations, "description.goals", d.goals(), "mục tiêu, tiêu chí");
@@ -38,7 +44,7 @@ final class ModelValidation {
             required(violations, "description.expectedResults", d.expectedResults(), "kết quả dự kiến");
             required(violations, "description.replication", d.replication(), "khả năng nhân rộng");
         }
-        reject(violations);
+        return violations;
     }
 
     private static void checkHeader(ModelContent content, ModelFields fields, int currentYear, List<Violation> violations) {
@@ -48,10 +54,10 @@ final class ModelValidation {
         }
         required(violations, "title", content.title(), "tên mô hình");
         if (!fields.contains(content.field())) {
-            violations.add(new Violation("field", "Lĩnh vực phải là một trong " + fields.codes() + " / field must be one of " + fields.codes()));
+            violations.add(new Violation("field", "Chọn một lĩnh vực trong danh mục / field must be one of " + fields.codes()));
         }
         if (content.kind() == null) {
-            violations.add(new Violation("kind", "Chọn COLLECTIVE hoặc INDIVIDUAL / choose COLLECTIVE or INDIVIDUAL"));
+            violations.add(new Violation("kind", "Chọn mô hình tập thể hoặc cá nhân / choose COLLECTIVE or INDIVIDUAL"));
         }
         if (content.startYear() == null || content.startYear() < FIRST_YEAR || content.startYear() > currentYear + 1) {
             violations.add(new Violation("startYear", "Năm bắt đầu từ " + FIRST_YEAR + " đến " + (currentYear + 1)

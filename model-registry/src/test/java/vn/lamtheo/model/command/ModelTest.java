@@ -492,7 +492,7 @@ class ModelTest {
             rejected(fixture, registeredModel(2025), new ReassessModel(ID, 2026, ReassessmentOutcome.KEEP, "", null, CURATOR),
                     CommandRejected.Reason.INVALID, "Hãy nêu kết quả, minh chứng của năm / evidence of results is required");
             rejected(fixture, registeredModel(2025), new ReassessModel(ID, 2026, null, "x", null, CURATOR),
-                    CommandRejected.Reason.INVALID, "Hãy chọn KEEP, FEATURE hoặc RETIRE / choose KEEP, FEATURE or RETIRE");
+                    CommandRejected.Reason.INVALID, "Hãy chọn giữ nguyên, chọn tiêu biểu hoặc dừng / choose KEEP, FEATURE or RETIRE");
         }
 
         @Test
@@ -589,7 +589,7 @@ class ModelTest {
         @Test
         void needsAReason() {
             rejected(fixture, registeredModel(2025), new RetireModel(ID, null, null, null, null, CURATOR),
-                    CommandRejected.Reason.INVALID, "Hãy chọn lý do: INEFFECTIVE, OUTDATED, DUPLICATE, MERGED, OWNER_REQUEST");
+                    CommandRejected.Reason.INVALID, "Hãy chọn lý do dừng mô hình / choose a reason: INEFFECTIVE, OUTDATED, DUPLICATE, MERGED, OWNER_REQUEST");
         }
 
         @Test

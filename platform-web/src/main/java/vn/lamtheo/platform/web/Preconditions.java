@@ -66,6 +66,6 @@ public final class Preconditions {
         }
         throw new ProblemException(HttpStatus.BAD_REQUEST, "If-Match không hợp lệ / Malformed If-Match header",
                 java.util.List.of(new ProblemException.FieldProblem("If-Match",
-                        "Cần đúng một phiên bản dạng \"3\" / Expected exactly one version such as \"3\"")));
+                        "Cần đúng một phiên bản dạng “3” / Expected exactly one version such as \"3\"")));
     }
 }

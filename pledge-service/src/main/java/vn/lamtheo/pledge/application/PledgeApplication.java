@@ -141,6 +141,14 @@ public class PledgeApplication {
         return reload(actor, pledgeId);
     }
 
+    /** The member takes back a submission no reviewer has acted on yet: a draft again. */
+    public PledgeView withdraw(Actor actor, String pledgeId, Long ifMatch) {
+        PledgeView p = current(actor, pledgeId, ifMatch);
+        access.requireOwner(actor, p, "withdraw");
+        send(new WithdrawPledge(pledgeId, actor.personId(), ifMatch));
+        return reload(actor, pledgeId);
+    }
+
     public PledgeView approve(Actor actor, String pledgeId, String note, Long ifMatch) {
         PledgeView p = current(actor, pledgeId, ifMatch);
         access.requireReviewer(actor, p, "approve");

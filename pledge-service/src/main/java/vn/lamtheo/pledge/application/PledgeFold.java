@@ -70,6 +70,9 @@ final class PledgeFold {
             review = null;
         } else if (event instanceof PledgeApproved) {
             review = null;
+        } else if (event instanceof PledgeWithdrawn) {
+            // a draft again (statusAfter, above); the text and the first submission's time stay, since the copy
+            // check's direction counts from the first submission
         } else if (event instanceof PledgeSelfAssessed e) {
             selfAssessment = e.text();
         } else if (event instanceof PledgeEvaluated e) {

@@ -62,6 +62,7 @@ public final class PledgeHistory {
         if (e instanceof PledgeRevised r) return "Nộp lại sau khi sửa / Resubmitted, revision " + r.revision()
                 + " (" + r.findings().size() + " findings)";
         if (e instanceof PledgeImported i) return "Nhập từ tệp / Imported as " + i.status();
+        if (e instanceof PledgeWithdrawn) return "Rút lại để sửa / Withdrawn to draft";
         if (e instanceof PledgeApproved) return "Phê duyệt / Approved";
         if (e instanceof PledgeRevisionRequested r) return "Yêu cầu sửa / Revision requested: " + r.reason()
                 + (r.sectionComments().isEmpty() ? "" : " — comments on " + String.join(", ", r.sectionComments().keySet()));

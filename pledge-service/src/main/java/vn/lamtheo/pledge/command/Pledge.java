@@ -45,6 +45,8 @@ public class Pledge {
     private int revisions;
     /** The copy check's figures as last recorded: some source this pledge may have copied is at the threshold. */
     private boolean copySuspected;
+    /** A reviewer has acted on the current submission (without changing its status): the member may no longer withdraw it. */
+    private boolean reviewedSinceSubmission;
     /** A reviewer dismissed the suspicion; a new source this pledge may have copied raises it again. */
     private boolean suspicionDismissed;
     /** The copy check's last result for the current text (null until recorded): a redelivered result is skipped. */
@@ -120,6 +122,20 @@ public class Pledge {
             apply(new PledgeSubmitted(pledgeId, memberId, branchId, committeeId, year, templateKind, version, content,
                     result.findings(), cmd.actorId(), at));
         }
+    }
+
+    /** Back to draft, as long as no reviewer has acted on this submission (the member's second thoughts, not an escape). */
+    @CommandHandler
+    public void handle(WithdrawPledge cmd, Clock clock, ConflictResolver unseen) {
+        UnseenChanges.requireNoneByPeople(unseen);
+        requireOwner(cmd.actorId(), "withdraw");
+        requireStatus("withdraw", PledgeStatus.SUBMITTED);
+        if (reviewedSinceSubmission) {
+            throw new CommandRejected(Reason.WRONG_STATE,
+                    "Người duyệt đã xem xét bản này, không rút lại được / a reviewer has already acted on this submission");
+        }
+        apply(new PledgeWithdrawn(pledgeId, memberId, branchId, committeeId, year, templateKind, cmd.actorId(),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -351,6 +367,7 @@ public class Pledge {
 
     /** A new text: its check is to come, and the sources found for the former text are no longer its sources. */
     private void newText() {
+        reviewedSinceSubmission = false;
         lastCheck = null;
         copySuspected = false;
         suspicionDismissed = false;
@@ -404,6 +421,7 @@ public class Pledge {
     void on(CopySuspicionDismissed e) {
         status = PledgeStatus.SUBMITTED;
         suspicionDismissed = true;
+        reviewedSinceSubmission = true;
     }
 
     /**

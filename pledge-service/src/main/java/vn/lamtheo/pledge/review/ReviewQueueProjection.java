@@ -104,7 +104,8 @@ public class ReviewQueueProjection {
             set.put(SOURCES + "." + e.source().pledgeId(), source(e.source()));
         } else if (event instanceof PledgeCopiedBy e) {
             set.put(SOURCES + "." + e.source().pledgeId(), source(e.source()));
-        } else if (event instanceof PledgeApproved || event instanceof PledgeSelfAssessed) {
+        } else if (event instanceof PledgeApproved || event instanceof PledgeSelfAssessed
+                || event instanceof PledgeWithdrawn) {
             // the status and the last action, set above, are all the queue shows of them
         } else {
             throw new UnhandledEvent(ReviewQueueProjection.class, event);

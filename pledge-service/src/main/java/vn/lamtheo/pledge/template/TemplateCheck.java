@@ -72,23 +72,23 @@ public final class TemplateCheck {
         for (String key : rules.requiredSections()) {
             SectionKey section = SectionKey.ofKey(key).orElseThrow();
             if (TextFold.isBlank(sections.get(section))) {
-                violations.add(new Violation(key, "Mục \"" + heading(kind, section, year) + "\" còn trống / section is empty"));
+                violations.add(new Violation(key, "Mục “" + heading(kind, section, year) + "” còn trống / section is empty"));
             }
         }
         if (TextFold.isBlank(content.header().assignedDuties())) {
-            violations.add(new Violation(DUTIES_FIELD, "Chưa ghi \"chức trách, nhiệm vụ được giao\" / assigned duties missing"));
+            violations.add(new Violation(DUTIES_FIELD, "Chưa ghi “chức trách, nhiệm vụ được giao” / assigned duties missing"));
         }
         String shortcomings = sections.hanCheKhuyetDiemNamTruoc();
         if (previousYear.isPresent() && TextFold.isBlank(shortcomings)) {
             SectionKey s = SectionKey.HAN_CHE_KHUYET_DIEM_NAM_TRUOC;
-            violations.add(new Violation(s.key(), "Mục \"" + heading(kind, s, year)
-                    + "\" còn trống dù đã có bản đăng ký năm trước / empty although there was a pledge last year"));
+            violations.add(new Violation(s.key(), "Mục “" + heading(kind, s, year)
+                    + "” còn trống dù đã có bản đăng ký năm trước / empty although there was a pledge last year"));
         }
         List<String> actions = actions(sections.noiDungLamTheo());
         if (!TextFold.isBlank(sections.noiDungLamTheo()) && actions.isEmpty()) {
             SectionKey s = SectionKey.NOI_DUNG_LAM_THEO;
-            violations.add(new Violation(s.key(), "Mục \"" + heading(kind, s, year)
-                    + "\" chưa có việc làm cụ thể nào / no concrete action"));
+            violations.add(new Violation(s.key(), "Mục “" + heading(kind, s, year)
+                    + "” chưa có việc làm cụ thể nào / no concrete action"));
         }
 
         for (SectionKey section : SectionKey.values()) {

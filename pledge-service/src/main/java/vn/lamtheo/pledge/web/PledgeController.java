@@ -9,6 +9,7 @@ import vn.lamtheo.pledge.application.PledgeApplication;
 import vn.lamtheo.pledge.application.PledgeHistory;
 import vn.lamtheo.pledge.application.PledgeView;
 import vn.lamtheo.pledge.mine.MyPledges;
+import vn.lamtheo.pledge.print.PledgePrint;
 import vn.lamtheo.pledge.mine.MyPledgesQuery;
 import vn.lamtheo.pledge.review.ReviewQueue;
 import vn.lamtheo.pledge.review.ReviewQueueQuery;
@@ -31,10 +32,12 @@ public class PledgeController {
     private final ReviewQueueQuery reviewQueue;
     private final MyPledgesQuery myPledges;
     private final CurrentActor currentActor;
+    private final PledgePrint print;
 
     public PledgeController(PledgeApplication pledges, ReviewQueueQuery reviewQueue, MyPledgesQuery myPledges,
-                            CurrentActor currentActor) {
+                            CurrentActor currentActor, PledgePrint print) {
         this.pledges = pledges;
+        this.print = print;
         this.reviewQueue = reviewQueue;
         this.myPledges = myPledges;
         this.currentActor = currentActor;
@@ -44,6 +47,12 @@ public class PledgeController {
     public ResponseEntity<PledgeView> draft(@RequestBody PledgeBody body) {
         PledgeView view = pledges.draft(currentActor.get(), body.year(), body.templateKind(), body.content());
         return ResponseEntity.created(URI.create("/api/pledges/" + view.id())).eTag(etag(view)).body(view);
+    }
+
+    /** The pledge in the official layout, for whoever may read it. */
+    @GetMapping(value = "/pledges/{id}/print.pdf", produces = "application/pdf")
+    public ResponseEntity<byte[]> print(@PathVariable String id) {
+        return print.response(currentActor.get(), id);
     }
 
     @GetMapping("/pledges/{id}")
@@ -62,6 +71,13 @@ public class PledgeController {
     public ResponseEntity<PledgeView> submit(@PathVariable String id,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return command(a -> pledges.submit(a, id, version(ifMatch)));
+    }
+
+    /** Back to draft, while no reviewer has acted on the submission (409 otherwise). */
+    @PostMapping("/pledges/{id}/withdraw")
+    public ResponseEntity<PledgeView> withdraw(@PathVariable String id,
+                                      @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return command(a -> pledges.withdraw(a, id, version(ifMatch)));
     }
 
     @PostMapping("/pledges/{id}/approve")

@@ -313,6 +313,67 @@ class PledgeTest {
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(predicate(e -> e instanceof PledgeRevised), andNoMore())));
     }
 
+    // ---- withdraw: back to draft while no reviewer has acted on the submission
+
+    static PledgeWithdrawn withdrawn() {
+        return new PledgeWithdrawn(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, MEMBER, NOW);
+    }
+
+    @Test
+    void the_member_withdraws_a_submitted_pledge_nobody_has_reviewed() {
+        fixture.given(drafted(), submitted(), copyCheck(true))
+                .when(new WithdrawPledge(ID, MEMBER, 2L))
+                .expectEvents(withdrawn());
+    }
+
+    @Test
+    void a_withdrawn_pledge_is_a_draft_again_edited_and_resubmitted_as_a_revision() {
+        fixture.given(drafted(), submitted(), withdrawn())
+                .when(new EditPledge(ID, CONTENT, MEMBER, null))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(drafted(), submitted(), withdrawn())
+                .when(new SubmitPledge(ID, MEMBER, null))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(predicate(e -> e instanceof PledgeRevised), andNoMore())));
+    }
+
+    @Test
+    void only_the_member_withdraws() {
+        fixture.given(drafted(), submitted())
+                .when(new WithdrawPledge(ID, SECRETARY, null))
+                .expectException(rejected(Reason.NOT_ALLOWED, "Only the member can withdraw"));
+    }
+
+    @Test
+    void cannot_withdraw_a_draft_or_a_decided_pledge() {
+        fixture.given(drafted())
+                .when(new WithdrawPledge(ID, MEMBER, null))
+                .expectException(rejected(Reason.WRONG_STATE, "Cannot withdraw pledge in status DRAFT"));
+        fixture.given(drafted(), submitted(), approved())
+                .when(new WithdrawPledge(ID, MEMBER, null))
+                .expectException(rejected(Reason.WRONG_STATE, "Cannot withdraw pledge in status APPROVED"));
+        fixture.given(drafted(), submitted(), revisionRequested())
+                .when(new WithdrawPledge(ID, MEMBER, null))
+                .expectException(rejected(Reason.WRONG_STATE, "Cannot withdraw pledge in status REVISION_REQUESTED"));
+    }
+
+    @Test
+    void cannot_withdraw_once_a_reviewer_has_dismissed_its_copy_suspicion() {
+        fixture.given(drafted(), submitted(), copyCheck(true),
+                        new CopySuspicionDismissed(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, "khác nhau", SECRETARY, NOW))
+                .when(new WithdrawPledge(ID, MEMBER, null))
+                .expectException(rejected(Reason.WRONG_STATE, "a reviewer has already acted"));
+    }
+
+    @Test
+    void a_resubmission_after_a_reviewer_acted_may_be_withdrawn_again() {
+        fixture.given(drafted(), submitted(), copyCheck(true),
+                        new CopySuspicionDismissed(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, "khác nhau", SECRETARY, NOW),
+                        revisionRequested(),
+                        new PledgeRevised(ID, MEMBER, BRANCH, COMMUNE, YEAR, KIND, 1, 1, CONTENT, List.of(), MEMBER, NOW))
+                .when(new WithdrawPledge(ID, MEMBER, null))
+                .expectEvents(withdrawn());
+    }
+
     // ---- review
 
     @Test

@@ -36,7 +36,7 @@ class TemplateCheckTest {
     void each_required_section_when_empty_is_a_violation_naming_key_and_heading() {
         for (String key : check.rules().requiredSections()) {
             var result = check(TestPledges.withSection(key, "  "));
-            assertThat(result.violations()).as(key).anyMatch(v -> v.field().equals(key) && v.message().contains("\""));
+            assertThat(result.violations()).as(key).anyMatch(v -> v.field().equals(key) && v.message().contains("“") && v.message().contains("”"));
         }
         var result = check(TestPledges.withoutSection("daoDucLoiSong"));
         assertThat(result.violations()).singleElement()

@@ -13,7 +13,10 @@ public class ModelDecisionForm {
     private Integer year;
     private String outcome = "KEEP";
     private String evidence;
-    private String retireReason = "INEFFECTIVE";
+    /** None by default: retiring is a decision, its reason is chosen on purpose. */
+    private String retireReason;
+    /** The curator has seen the confirmation page of retiring and confirmed. */
+    private boolean confirmed;
     private String mergedInto;
     private String unitId;
     private String result;
@@ -40,6 +43,8 @@ public class ModelDecisionForm {
     public void setEvidence(String evidence) { this.evidence = evidence; }
     public String getRetireReason() { return retireReason; }
     public void setRetireReason(String retireReason) { this.retireReason = retireReason; }
+    public boolean isConfirmed() { return confirmed; }
+    public void setConfirmed(boolean confirmed) { this.confirmed = confirmed; }
     public String getMergedInto() { return mergedInto; }
     public void setMergedInto(String mergedInto) { this.mergedInto = mergedInto; }
     public String getUnitId() { return unitId; }

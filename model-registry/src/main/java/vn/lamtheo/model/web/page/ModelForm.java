@@ -1,8 +1,5 @@
 package vn.lamtheo.model.web.page;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import java.util.LinkedHashMap;
@@ -20,13 +17,12 @@ public class ModelForm {
     private Long version;
     private String idempotencyKey = UUID.randomUUID().toString();
     private String ownerUnitId;
-    @NotBlank
+    // Required fields and the start year's range are the registration form's rules (ModelValidation), checked all
+    // at once through the backend: a bean constraint here would report the title alone, before the others.
     @Size(max = 300)
     private String title;
     private String field;
     private String kind = "COLLECTIVE";
-    @Min(1990)
-    @Max(2100)
     private Integer startYear;
     private Map<String, String> description = new LinkedHashMap<>();
 

@@ -3,6 +3,7 @@ package vn.lamtheo.model.web.page;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +57,8 @@ class ModelPageController {
         model.addAttribute("filter", filter);
         model.addAttribute("registry", backend().registry(me, filter));
         model.addAttribute("fields", backend().fields());
-        model.addAttribute("statuses", List.of("REGISTERED", "FEATURED"));
+        // retired models stay findable for those who may read them, under their own status
+        model.addAttribute("statuses", List.of("REGISTERED", "FEATURED", "RETIRED"));
         model.addAttribute("units", backend().unitsInScope(me));
         return "model/registry";
     }
@@ -89,6 +91,7 @@ class ModelPageController {
         if (form.getOwnerUnitId() == null || form.getOwnerUnitId().isBlank()) {
             form.setOwnerUnitId(me.unitId());
         }
+        checkForm(form, action, binding);
         if (binding.hasErrors()) {
             return formPage(model, me, form, null);
         }
@@ -117,6 +120,7 @@ class ModelPageController {
         Actor me = PageUser.required(model).actor();
         ModelPagesBackend.Model found = backend().model(me, id);
         form.setOwnerUnitId(found.ownerUnitId());
+        checkForm(form, action, binding);
         if (binding.hasErrors()) {
             return formPage(model, me, form, found);
         }
@@ -171,19 +175,54 @@ class ModelPageController {
         return formPage(model, me, form, found);
     }
 
+    /**
+     * Every problem of the form at once (saving a draft needs the header, submitting the whole form), each next to
+     * its field and named by the field's Vietnamese label: "Chưa điền “Mục tiêu, tiêu chí”", "Chọn “Lĩnh vực”".
+     */
+    private void checkForm(ModelForm form, String action, BindingResult binding) {
+        for (CommandRejected.Violation v : backend().check(form.content(), "submit".equals(action))) {
+            String key = key(v.field());
+            String label = key.startsWith("description.") ? "model.part." + key.substring("description.".length())
+                    : "model." + key;
+            Object[] args = {new DefaultMessageSourceResolvable(new String[]{label}, key)};
+            String path = formPath(key);
+            if (path != null && binding.hasFieldErrors(path)) {
+                continue; // e.g. a start year that is not a number: said once
+            }
+            if (key.equals("field") || key.equals("kind")) {
+                binding.rejectValue(path, "model.error.chooseOne", args, null);
+            } else if (key.equals("title") || key.startsWith("description.")) {
+                binding.rejectValue(path, "model.error.required", args, null);
+            } else {
+                // the start year's range, in words with its bounds
+                rejectField(binding, v.field(), Bilingual.pick(v.message(), LocaleContextHolder.getLocale()));
+            }
+        }
+    }
+
     /** Violation fields are JSON paths such as {@code title} or {@code description.goals}. */
     private static void rejectField(BindingResult binding, String field, String message) {
-        String key = field == null ? "" : field.replace("content.", "");
-        if (key.startsWith("description.")) {
-            binding.rejectValue("description[" + key.substring("description.".length()) + "]", "model.error.field",
-                    new Object[]{message}, message);
-        } else if (List.of("title", "field", "kind", "startYear", "ownerUnitId").contains(key)) {
-            binding.rejectValue(key, "model.error.field", new Object[]{message}, message);
-        } else if (ModelForm.PARTS.contains(key)) {
-            binding.rejectValue("description[" + key + "]", "model.error.field", new Object[]{message}, message);
+        String path = formPath(key(field));
+        if (path != null) {
+            binding.rejectValue(path, "model.error.field", new Object[]{message}, message);
         } else {
             binding.reject("model.error.field", new Object[]{message}, message);
         }
+    }
+
+    private static String key(String field) {
+        return field == null ? "" : field.replace("content.", "");
+    }
+
+    /** The form's property for a violation's field, or null for one the form has no field for. */
+    private static String formPath(String key) {
+        if (key.startsWith("description.")) {
+            return "description[" + key.substring("description.".length()) + "]";
+        }
+        if (List.of("title", "field", "kind", "startYear", "ownerUnitId").contains(key)) {
+            return key;
+        }
+        return ModelForm.PARTS.contains(key) ? "description[" + key + "]" : null;
     }
 
     // --- actions on the model page: post, then redirect back to it (post-redirect-get) ---
@@ -259,6 +298,16 @@ class ModelPageController {
             b.rejectValue("retireReason", "model.error.choose");
         } else if ("MERGED".equals(d.getRetireReason()) && ModelDecisionForm.blankToNull(d.getMergedInto()) == null) {
             b.rejectValue("mergedInto", "model.error.mergedIntoRequired");
+        }
+        if (!b.hasErrors() && !d.isConfirmed()) {
+            // Retiring takes the model out of the registry: a page of its own asks for it again (no script needed).
+            ModelPagesBackend.Model found = backend().model(me, id);
+            if (d.getVersion() == null) {
+                d.setVersion(found.version());
+            }
+            m.addAttribute("model", found);
+            m.addAttribute("decision", d);
+            return "model/confirm-retire";
         }
         return act(id, me, d, b, m, r, "retire", "model.flash.retired", () -> backend().retire(me, id, d.getVersion(),
                 d.getRetireReason(), ModelDecisionForm.blankToNull(d.getNote()),

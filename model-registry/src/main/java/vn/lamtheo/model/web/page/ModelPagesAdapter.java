@@ -15,6 +15,7 @@ import vn.lamtheo.kernel.events.model.ReassessmentOutcome;
 import vn.lamtheo.kernel.events.model.RetirementReason;
 import vn.lamtheo.platform.eventstore.ProjectionCatchUp;
 import vn.lamtheo.platform.security.Actor;
+import vn.lamtheo.kernel.events.SystemActor;
 import vn.lamtheo.platform.security.NotFoundException;
 import vn.lamtheo.model.access.ModelAccess;
 import vn.lamtheo.model.api.DraftModel;
@@ -22,6 +23,7 @@ import vn.lamtheo.model.api.EditModel;
 import vn.lamtheo.model.api.FeatureModel;
 import vn.lamtheo.model.api.FlagModelOverlap;
 import vn.lamtheo.model.api.ModelFields;
+import vn.lamtheo.model.command.ModelValidation;
 import vn.lamtheo.model.api.ReassessModel;
 import vn.lamtheo.model.api.RecordAdoption;
 import vn.lamtheo.model.api.RegisterModel;
@@ -79,6 +81,11 @@ class ModelPagesAdapter implements ModelPagesBackend {
         this.dvk = dvk;
         this.directory = directory;
         this.catchUp = catchUp;
+    }
+
+    @Override
+    public List<CommandRejected.Violation> check(Content content, boolean submitting) {
+        return ModelValidation.problems(content(content), fields, registry.currentYear(), submitting);
     }
 
     @Override
@@ -154,7 +161,8 @@ class ModelPagesAdapter implements ModelPagesBackend {
     @Override
     public List<HistoryEntry> history(Actor me, String modelId) {
         return history.read(me, modelId).stream()
-                .map(e -> new HistoryEntry(e.type(), e.at(), personName(e.actorId()), null)).toList();
+                .map(e -> new HistoryEntry(e.type(), e.at(), e.actorId() == null || SystemActor.is(e.actorId()) ? null : personName(e.actorId()),
+                        null)).toList();
     }
 
     @Override

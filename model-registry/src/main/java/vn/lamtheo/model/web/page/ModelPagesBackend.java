@@ -1,5 +1,6 @@
 package vn.lamtheo.model.web.page;
 
+import vn.lamtheo.kernel.domain.CommandRejected;
 import vn.lamtheo.platform.security.Actor;
 
 import java.time.Instant;
@@ -16,6 +17,9 @@ public interface ModelPagesBackend {
 
     /** The configured fields (lĩnh vực), in display order. */
     List<String> fields();
+
+    /** Every problem of the registration form at once, for a draft or a submission, without storing anything. */
+    List<CommandRejected.Violation> check(Content content, boolean submitting);
 
     Registry registry(Actor me, Filter filter);
 

@@ -41,6 +41,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -113,8 +114,16 @@ class ModelPagesRenderingTest {
     void theFormAndItsValidationMessages() throws Exception {
         mvc.perform(get("/models/new")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Đề xuất mô hình mới"), containsString("Mục tiêu, tiêu chí"))));
+        // every problem the form's rules find, at once, each named by its field's label; nothing is drafted
+        when(backend.check(any(Content.class), eq(true))).thenReturn(List.of(
+                new vn.lamtheo.kernel.domain.CommandRejected.Violation("title", "Chưa điền: tên mô hình / required"),
+                new vn.lamtheo.kernel.domain.CommandRejected.Violation("field", "Chọn một lĩnh vực trong danh mục / field must be one of KINH_TE"),
+                new vn.lamtheo.kernel.domain.CommandRejected.Violation("description.goals", "Chưa điền: mục tiêu, tiêu chí / required")));
         mvc.perform(post("/models").param("title", " ").param("action", "submit")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Vui lòng nhập tên mô hình.")));
+                .andExpect(content().string(allOf(containsString("Chưa điền “Tên mô hình”."),
+                        containsString("Chọn “Lĩnh vực”."), containsString("Chưa điền “Mục tiêu, tiêu chí”."),
+                        not(containsString("KINH_TE</")))));
+        verify(backend, never()).draft(any(), any(), any(), any());
     }
 
     @Test

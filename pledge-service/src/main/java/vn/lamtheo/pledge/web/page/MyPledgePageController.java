@@ -5,6 +5,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import vn.lamtheo.platform.web.page.Bilingual;
 import vn.lamtheo.platform.web.page.FollowableModels;
 import vn.lamtheo.platform.web.page.PageController;
 import vn.lamtheo.platform.web.page.PageUser;
+import vn.lamtheo.pledge.print.PledgePrint;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.Pledge;
 import vn.lamtheo.pledge.web.page.PledgePagesBackend.Summary;
 
@@ -38,10 +40,12 @@ class MyPledgePageController {
     private final ObjectProvider<PledgePagesBackend> backends;
     private final PagesClock clock;
     private final ObjectProvider<FollowableModels> followableModels;
+    private final ObjectProvider<PledgePrint> print;
 
     MyPledgePageController(ObjectProvider<PledgePagesBackend> backends, PagesClock clock,
-                           ObjectProvider<FollowableModels> followableModels) {
+                           ObjectProvider<FollowableModels> followableModels, ObjectProvider<PledgePrint> print) {
         this.backends = backends;
+        this.print = print;
         this.clock = clock;
         this.followableModels = followableModels;
     }
@@ -108,6 +112,16 @@ class MyPledgePageController {
         return afterSave(id, form, action, model, binding, redirect);
     }
 
+    /** The printable pledge with the page's session (the API's twin needs HTTP Basic). */
+    @GetMapping("/{id}/print.pdf")
+    ResponseEntity<byte[]> print(@PathVariable String id, Model model) {
+        PledgePrint printer = print.getIfAvailable();
+        if (printer == null) {
+            throw new NotFoundException("pledge print");
+        }
+        return printer.response(PageUser.required(model).actor(), id);
+    }
+
     @GetMapping("/{id}")
     String show(@PathVariable String id, @RequestParam(defaultValue = "false") boolean carry, Model model) {
         Actor me = PageUser.required(model).actor();
@@ -142,6 +156,24 @@ class MyPledgePageController {
             return rejectedForm(model, me, form, pledge, binding, rejected);
         }
         return afterSave(id, form, action, model, binding, redirect);
+    }
+
+    /** The member takes back their submission (nobody has reviewed it yet): back to the editable draft. */
+    @PostMapping("/{id}/withdraw")
+    String withdraw(@PathVariable String id, @RequestParam(required = false) Long version,
+                    @RequestParam(required = false) String idempotencyKey, Model model, RedirectAttributes redirect) {
+        Actor me = PageUser.required(model).actor();
+        Pledge pledge = backend().pledge(me, id);
+        try {
+            backend().withdraw(me, id, version == null ? pledge.version() : version, idempotencyKey);
+        } catch (CommandRejected rejected) {
+            if (rejected.reason() == CommandRejected.Reason.NOT_ALLOWED) {
+                throw rejected;
+            }
+            redirect.addFlashAttribute("flashError", "pledge.error.notWithdrawable");
+            return "redirect:/pledges/" + id;
+        }
+        return done("/pledges/" + id, "pledge.flash.withdrawn", redirect);
     }
 
     /** After the content is stored: stop there (save) or submit, showing the template check's problems at their sections. */
@@ -208,6 +240,8 @@ class MyPledgePageController {
 
     private String viewPage(Model model, Actor me, Pledge pledge) {
         model.addAttribute("pledge", pledge);
+        // offered on the member's own submitted pledge; the pledge itself refuses once a reviewer has acted on it
+        model.addAttribute("withdrawable", "SUBMITTED".equals(pledge.status()) && pledge.memberId().equals(me.personId()));
         model.addAttribute("sections", backend().template(pledge.templateKind(), pledge.year()));
         model.addAttribute("lastYear", find(me, pledge.year() - 1, pledge.templateKind()).orElse(null));
         model.addAttribute("history", backend().history(me, pledge.id()));

@@ -104,6 +104,11 @@ class PledgePagesAdapter implements PledgePagesBackend {
     }
 
     @Override
+    public void withdraw(Actor me, String pledgeId, long version, String idempotencyKey) {
+        pledges.withdraw(me, pledgeId, version);
+    }
+
+    @Override
     public void approve(Actor me, String pledgeId, long version, String note, String idempotencyKey) {
         awaitQueue(me, pledges.approve(me, pledgeId, note, version));
     }
@@ -128,7 +133,8 @@ class PledgePagesAdapter implements PledgePagesBackend {
     @Override
     public List<HistoryEntry> history(Actor me, String pledgeId) {
         return pledges.history(me, pledgeId).stream()
-                .map(e -> new HistoryEntry(e.type(), e.at(), personName(e.actorId()), e.summary())).toList();
+                .map(e -> new HistoryEntry(e.type(), e.at(), e.actorId() == null || SystemActor.is(e.actorId()) ? null : personName(e.actorId()),
+                        e.summary())).toList();
     }
 
     @Override

@@ -29,6 +29,9 @@ public interface PledgePagesBackend {
 
     void submit(Actor me, String pledgeId, long version, String idempotencyKey);
 
+    /** The member takes back a submission no reviewer has acted on yet. */
+    void withdraw(Actor me, String pledgeId, long version, String idempotencyKey);
+
     void approve(Actor me, String pledgeId, long version, String note, String idempotencyKey);
 
     void requestRevision(Actor me, String pledgeId, long version, String reason, Map<String, String> sectionComments,

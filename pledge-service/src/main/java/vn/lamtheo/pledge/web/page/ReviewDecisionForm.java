@@ -15,6 +15,8 @@ public class ReviewDecisionForm {
     private String reason;
     private Map<String, String> comments = new LinkedHashMap<>();
     private List<String> sourceIds = new ArrayList<>();
+    /** The reviewer has seen the confirmation page of approving a suspected pledge and confirmed. */
+    private boolean confirmed;
 
     /** Per-section comments without the empty ones. */
     Map<String, String> nonBlankComments() {
@@ -41,6 +43,8 @@ public class ReviewDecisionForm {
     public void setReason(String reason) { this.reason = reason; }
     public Map<String, String> getComments() { return comments; }
     public void setComments(Map<String, String> comments) { this.comments = comments; }
+    public boolean isConfirmed() { return confirmed; }
+    public void setConfirmed(boolean confirmed) { this.confirmed = confirmed; }
     public List<String> getSourceIds() { return sourceIds; }
     public void setSourceIds(List<String> sourceIds) { this.sourceIds = sourceIds; }
 }

@@ -65,6 +65,18 @@ class ReviewPageController {
     String approve(@PathVariable String id, @ModelAttribute("decision") ReviewDecisionForm decision, BindingResult binding,
                    Model model, RedirectAttributes redirect) {
         Actor me = PageUser.required(model).actor();
+        Pledge pledge = backend().pledge(me, id);
+        if (pledge.copySuspected() && !decision.isConfirmed() && pledge.reviewableByMe()) {
+            // Approving what the copy check suspects is the one decision that cannot be taken back by the member:
+            // a page of its own asks for it again (no script needed), with the evidence in one line.
+            if (decision.getVersion() == null) {
+                decision.setVersion(pledge.version());
+            }
+            model.addAttribute("pledge", pledge);
+            model.addAttribute("decision", decision);
+            model.addAttribute("copy", copyView(me, pledge));
+            return "review/confirm-approve";
+        }
         return decide(id, me, decision, binding, model, redirect, "approve", "pledge.flash.approved", () ->
                 backend().approve(me, id, decision.getVersion(), ReviewDecisionForm.blankToNull(decision.getNote()),
                         decision.getIdempotencyKey()));
@@ -145,9 +157,23 @@ class ReviewPageController {
         model.addAttribute("openAction", openAction);
         model.addAttribute("sections", backend().template(pledge.templateKind(), pledge.year()));
         model.addAttribute("history", backend().history(me, pledge.id()));
-        model.addAttribute("copy", backend().copyReport(me, pledge.id())
-                .map(report -> CopyReportView.of(report, pledge.content().sections())).orElse(null));
+        model.addAttribute("copy", copyView(me, pledge));
+        model.addAttribute("queueNav", queueNav(me, pledge));
         return "review/review";
+    }
+
+    private CopyReportView copyView(Actor me, Pledge pledge) {
+        return backend().copyReport(me, pledge.id())
+                .map(report -> CopyReportView.of(report, pledge.content().sections())).orElse(null);
+    }
+
+    /** Where this pledge stands in its branch's queue, or null for a reviewer who does not see that queue. */
+    private QueueNav queueNav(Actor me, Pledge pledge) {
+        try {
+            return QueueNav.of(backend().reviewQueue(me, pledge.branchId(), pledge.year()), pledge.id());
+        } catch (NotFoundException | CommandRejected outOfReach) {
+            return null;
+        }
     }
 
     private PledgePagesBackend backend() {

@@ -89,6 +89,9 @@ class PledgePagesRenderingTest {
         when(backend.template(anyString(), anyInt())).thenReturn(SECTIONS);
         when(directory.person(any())).thenReturn(Optional.empty());
         when(directory.unit(any())).thenReturn(Optional.empty());
+        // the review page places the pledge in its branch's queue (previous / next)
+        when(backend.reviewQueue(any(), any(), anyInt())).thenAnswer(call ->
+                new Queue(call.getArgument(1), "Chi bộ", call.getArgument(2), List.of()));
     }
 
     @AfterEach
@@ -213,8 +216,8 @@ class PledgePagesRenderingTest {
                         Map.of("tuTuongChinhTri", "Hằng ngày tôi học tập nghị quyết và làm theo Bác."),
                         List.of(new Passage("tuTuongChinhTri", 4, 22, "tuTuongChinhTri", 14, 32)))))));
         mvc.perform(get("/review/pl-1")).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("<mark class=\"hl\" data-source=\"0\">học tập nghị quyết</mark>"),
-                        containsString("<mark class=\"hl\">học tập nghị quyết</mark>"), containsString("Trần Thị Hai"),
+                .andExpect(content().string(allOf(containsString("<mark class=\"hl src-0\" data-source=\"0\">học tập nghị quyết</mark>"),
+                        containsString("<mark class=\"hl src-0\">học tập nghị quyết</mark>"), containsString("Trần Thị Hai"),
                         containsString("Duyệt bản đăng ký"), containsString("Đánh dấu là sao chép"))));
     }
 
@@ -229,7 +232,7 @@ class PledgePagesRenderingTest {
         mvc.perform(get("/review/pl-1")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Bị sao chép bởi bản nộp sau: Trần Thị Hai — Chi bộ ấp B, năm 2026"),
                         containsString("bản này là bản có trước, không bị nghi vấn"),
-                        containsString("<mark class=\"hl\">học tập nghị quyết</mark>"), containsString("Bản sau"),
+                        containsString("<mark class=\"hl src-0\">học tập nghị quyết</mark>"), containsString("Bản sau"),
                         not(containsString("id=\"d-flag\"")), not(containsString("Mức trùng lặp cao nhất")))));
     }
 

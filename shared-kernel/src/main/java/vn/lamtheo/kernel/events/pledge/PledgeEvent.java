@@ -13,7 +13,7 @@ import java.time.Instant;
 public sealed interface PledgeEvent permits PledgeDrafted, PledgeEdited, PledgeSubmitted, PledgeRevised, PledgeImported,
         PledgeApproved, PledgeRevisionRequested, PledgeFlaggedAsCopied, CopySuspicionDismissed, PledgeSelfAssessed,
         PledgeEvaluated, PledgeRetired, CopyCheckRecorded, CopyPairRecorded, CopyPairWithdrawn, PledgeCopiedBy,
-        PledgeCopiedFrom {
+        PledgeCopiedFrom, PledgeWithdrawn {
 
     String pledgeId();
 

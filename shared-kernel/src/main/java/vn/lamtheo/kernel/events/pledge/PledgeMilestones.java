@@ -99,6 +99,8 @@ public final class PledgeMilestones {
             }
         } else if (event instanceof PledgeRetired) {
             reached.add(RETIRED);
+        } else if (event instanceof PledgeWithdrawn) {
+            reached.addAll(List.of(DRAFTED, SUBMITTED)); // a draft again, but it was submitted: nothing new reached
         } else if (event instanceof PledgeCopiedBy || event instanceof CopyPairWithdrawn) {
             // Being copied (PledgeCopiedBy) says nothing here: the copy's own events count its suspicion. A withdrawn
             // pair leaves "ever suspected" as it was.
