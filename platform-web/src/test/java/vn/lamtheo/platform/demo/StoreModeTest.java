@@ -3,6 +3,7 @@ package vn.lamtheo.platform.demo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import vn.lamtheo.platform.config.KernelConfiguration;
 import vn.lamtheo.platform.store.DurabilityBarrier;
 import vn.lamtheo.platform.store.EmbeddedMongo;
 import vn.lamtheo.platform.store.MongoStoreConfiguration;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StoreModeTest {
 
     final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(MongoStoreConfiguration.class, DemoMode.class);
+            .withUserConfiguration(KernelConfiguration.class, MongoStoreConfiguration.class, DemoMode.class);
 
     @Test
     void aMongoUriStartsNoEmbeddedServerAndTurnsDemoModeOff(@TempDir Path dataDir) {
