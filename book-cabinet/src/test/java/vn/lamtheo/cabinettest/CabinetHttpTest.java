@@ -94,6 +94,13 @@ class CabinetHttpTest {
         assertThat(r.body()).contains(mentions);
     }
 
+    /** A 409 whose detail names the state in Vietnamese words and whose {@code state} member carries its code. */
+    static void refused(Api.Response r, String state, String words) {
+        problem(r, 409, words);
+        assertThat(r.json().get("detail").asText()).doesNotContain(state);
+        assertThat(r.json().get("state").asText()).isEqualTo(state);
+    }
+
     @Test
     void aKeepersDayFromCatalogueToStockTake() {
         List<String> codes = catalogue("0-306-40615-2", "Đường Kách mệnh", 2, "A1");
@@ -108,7 +115,7 @@ class CabinetHttpTest {
         assertThat(lent.status()).as(lent.toString()).isEqualTo(201);
         assertThat(lent.json().get("dueDate").asText()).isEqualTo("2026-03-24");
         String loanId = lent.json().get("loanId").asText();
-        problem(lend(codes.get(0), reader), 409, "ON_LOAN");
+        refused(lend(codes.get(0), reader), "ON_LOAN", "Không thể cho mượn bản sách " + codes.get(0) + ": sách đang cho mượn");
 
         keeper1.eventually(path("/copies/" + codes.get(0)), r -> r.status() == 200 && r.json().get("state").asText().equals("ON_LOAN"));
         Api.Response overdue = keeper1.eventually(path("/overdue?asOf=2026-03-25"), r -> r.status() == 200 && r.json().size() == 1);
@@ -117,15 +124,15 @@ class CabinetHttpTest {
 
         Api.Response returned = keeper1.post(path("/loans/" + loanId + "/return"), null);
         assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
-        problem(keeper1.post(path("/loans/" + loanId + "/return"), null), 409, "CLOSED");
+        refused(keeper1.post(path("/loans/" + loanId + "/return"), null), "CLOSED", "lượt mượn đã kết thúc");
 
         assertThat(keeper1.post(path("/copies/" + codes.get(1) + "/lost"), "{\"note\":\"Bạn đọc làm mất\"}").status()).isEqualTo(200);
-        problem(lend(codes.get(1), reader), 409, "LOST");
+        refused(lend(codes.get(1), reader), "LOST", "sách đã mất");
 
         Api.Response stockTake = keeper1.post(path("/stocktakes"), null);
         assertThat(stockTake.status()).as(stockTake.toString()).isEqualTo(201);
         String sid = stockTake.json().get("id").asText();
-        problem(lend(codes.get(0), reader), 409, "stock-take");
+        refused(lend(codes.get(0), reader), "STOCK_TAKE_OPEN", "tủ sách đang kiểm kê");
         assertThat(keeper1.post(path("/stocktakes/" + sid + "/counts"), "{\"codes\":[\"" + codes.get(0) + "\",\"TS-99999\"],\"shelf\":\"A1\"}")
                 .status()).isEqualTo(200);
         Api.Response closed = keeper1.post(path("/stocktakes/" + sid + "/close"), null);
