@@ -158,6 +158,58 @@ class CabinetHttpTest {
         assertThat(figures.get("daysSinceLastStockTake").asInt()).isZero();
     }
 
+    /** A cabinet of its own for a test whose stock-takes or counts must not meet the other tests' copies; its path. */
+    String ownCabinet(String name) {
+        Api.Response opened = committee1.post("/api/cabinets",
+                "{\"unitId\":\"" + NT + "\",\"name\":\"" + name + "\",\"place\":\"Nhà văn hóa ấp\",\"reachable\":true}");
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        return "/api/cabinets/" + opened.json().get("id").asText();
+    }
+
+    /**
+     * A stock-take's missing copy stays available until a committee officer approves (a keeper may not); then it is
+     * lost, and when it turns up (reported by the keeper, or counted in a later stock-take) it is available again.
+     */
+    @Test
+    void missingCopiesAreLostOnlyOnApprovalAndFoundAgain() {
+        String cabinet = ownCabinet("Tủ sách ấp Bào Sen");
+        Api.Response titled = keeper1.post(cabinet + "/titles", """
+                {"title":"Nhật ký trong tù","author":"Hồ Chí Minh","category":"HOC_TAP_LAM_THEO_BAC","source":"DE_AN","copies":2,"shelf":"B1"}""");
+        assertThat(titled.status()).as(titled.toString()).isEqualTo(201);
+        String onShelf = titled.json().get("copyCodes").get(0).asText();
+        String missing = titled.json().get("copyCodes").get(1).asText();
+
+        String sid = keeper1.post(cabinet + "/stocktakes", null).json().get("id").asText();
+        assertThat(keeper1.post(cabinet + "/stocktakes/" + sid + "/counts", "{\"codes\":[\"" + onShelf + "\"]}").status()).isEqualTo(200);
+        Api.Response closed = keeper1.post(cabinet + "/stocktakes/" + sid + "/close", null);
+        assertThat(closed.json().get("missing").toString()).as(closed.toString()).isEqualTo("[\"" + missing + "\"]");
+        assertThat(keeper1.eventually(cabinet + "/copies/" + missing, r -> r.status() == 200).json().get("state").asText()).isEqualTo("AVAILABLE");
+
+        problem(keeper1.post(cabinet + "/stocktakes/" + sid + "/approve", null), 403, "not allowed");
+        assertThat(keeper1.get(cabinet + "/copies/" + missing).json().get("state").asText()).isEqualTo("AVAILABLE");
+        Api.Response approved = committee1.post(cabinet + "/stocktakes/" + sid + "/approve", null);
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.json().get("lost").toString()).isEqualTo("[\"" + missing + "\"]");
+        refused(committee1.post(cabinet + "/stocktakes/" + sid + "/approve", null), "APPROVED", "đã được duyệt");
+        keeper1.eventually(cabinet + "/copies/" + missing, r -> r.json().get("state").asText().equals("LOST"));
+
+        String reader = keeper1.post(cabinet + "/readers", "{\"name\":\"Sơn Thị Mai\"}").json().get("id").asText();
+        refused(keeper1.post(cabinet + "/loans", "{\"copyCode\":\"" + missing + "\",\"readerId\":\"" + reader + "\"}"), "LOST", "sách đã mất");
+
+        Api.Response found = keeper1.post(cabinet + "/copies/" + missing + "/found", null);
+        assertThat(found.status()).as(found.toString()).isEqualTo(200);
+        refused(keeper1.post(cabinet + "/copies/" + missing + "/found", null), "AVAILABLE", "đang có trên giá");
+        keeper1.eventually(cabinet + "/copies/" + missing, r -> r.json().get("state").asText().equals("AVAILABLE"));
+
+        // Lost again, then counted in the next stock-take: found there.
+        assertThat(keeper1.post(cabinet + "/copies/" + missing + "/lost", "{\"note\":\"Không thấy trên giá\"}").status()).isEqualTo(200);
+        String next = keeper1.post(cabinet + "/stocktakes", null).json().get("id").asText();
+        keeper1.post(cabinet + "/stocktakes/" + next + "/counts", "{\"codes\":[\"" + onShelf + "\",\"" + missing + "\"]}");
+        Api.Response recount = keeper1.post(cabinet + "/stocktakes/" + next + "/close", null);
+        assertThat(recount.json().get("found").toString()).as(recount.toString()).contains(missing);
+        keeper1.eventually(cabinet + "/copies/" + missing, r -> r.json().get("state").asText().equals("AVAILABLE"));
+    }
+
     @Test
     void whoMaySeeAndWorkTheCabinet() {
         List<String> codes = catalogue(null, "Sửa đổi lề lối làm việc", 1, "A2");

@@ -53,6 +53,8 @@ public class Cabinet {
     /** Code → shelf it was counted on ("" when none was named), in the open stock-take. */
     private final Map<String, String> counted = new LinkedHashMap<>();
     private final Set<String> closedStockTakes = new HashSet<>();
+    /** Closed stock-takes not yet approved → their missing codes, which become lost only on approval. */
+    private final Map<String, List<String>> missingAwaitingApproval = new HashMap<>();
 
     protected Cabinet() {
         // for Axon
@@ -173,6 +175,19 @@ public class Cabinet {
     }
 
     @CommandHandler
+    public Outcome<String> handle(ReportCopyFound cmd, CabinetAccess access, Clock clock) {
+        access.requireKeeper(cmd.actor(), unitId, "report a copy found");
+        requireVersion(cmd.expectedVersion());
+        String code = normalCode(cmd.copyCode());
+        Copy copy = requireCopy(code);
+        if (copy.state() != LOST) {
+            throw wrongState("Không thể báo tìm thấy", code, copy.state());
+        }
+        apply(new CopyFound(cabinetId, unitId, cmd.actor().personId(), clock.instant(), code));
+        return outcome(code);
+    }
+
+    @CommandHandler
     public Outcome<String> handle(OpenStockTake cmd, CabinetAccess access, Clock clock) {
         access.requireKeeper(cmd.actor(), unitId, "open a stock-take");
         requireVersion(cmd.expectedVersion());
@@ -230,6 +245,38 @@ public class Cabinet {
         }
         apply(new StockTakeClosed(cabinetId, unitId, actorId, at, cmd.stockTakeId(), found, missing, misplaced, unknown));
         return outcome(new StockTakeResult(found, missing, misplaced, unknown));
+    }
+
+    /**
+     * The committee officer's approval of a closed stock-take: its missing copies still expected on the shelves become
+     * lost. A copy that turned up, was lent or was written off since the close is left as it is.
+     */
+    @CommandHandler
+    public Outcome<StockTakeApproval> handle(ApproveStockTake cmd, CabinetAccess access, Clock clock) {
+        access.requireOfficer(cmd.actor(), unitId, "approve a stock-take");
+        requireVersion(cmd.expectedVersion());
+        String sid = cmd.stockTakeId();
+        if (sid != null && sid.equals(openStockTake)) {
+            throw CommandRejected.inState("Không thể duyệt: đợt kiểm kê chưa kết thúc", "OPEN");
+        }
+        List<String> missing = missingAwaitingApproval.get(sid);
+        if (missing == null) {
+            if (closedStockTakes.contains(sid)) {
+                throw CommandRejected.inState("Không thể duyệt: đợt kiểm kê đã được duyệt", "APPROVED");
+            }
+            throw new NotFoundException("đợt kiểm kê");
+        }
+        List<String> lost = missing.stream().filter(code -> {
+            Copy copy = copies.get(code);
+            return copy != null && (copy.state() == AVAILABLE || copy.state() == DAMAGED);
+        }).toList();
+        Instant at = clock.instant();
+        String actorId = cmd.actor().personId();
+        for (String code : lost) {
+            apply(new CopyDeclaredLost(cabinetId, unitId, actorId, at, code, null, "Thiếu khi kiểm kê (đợt " + sid + ")"));
+        }
+        apply(new StockTakeApproved(cabinetId, unitId, actorId, at, sid, lost));
+        return outcome(new StockTakeApproval(sid, lost));
     }
 
     // decisions' helpers
@@ -379,7 +426,13 @@ public class Cabinet {
     @EventSourcingHandler
     void on(StockTakeClosed e) {
         closedStockTakes.add(e.stockTakeId());
+        missingAwaitingApproval.put(e.stockTakeId(), e.missing());
         openStockTake = null;
         counted.clear();
+    }
+
+    @EventSourcingHandler
+    void on(StockTakeApproved e) {
+        missingAwaitingApproval.remove(e.stockTakeId());
     }
 }

@@ -363,6 +363,16 @@ class CabinetTest {
         }
 
         @Test
+        void aLostCopyBroughtBackIsAvailableAgain() {
+            Object[] lost = with(shelved(), new CopyDeclaredLost(ID, NT, KEEPER.personId(), EARLIER, "TS-00001", null, null));
+            fixture.given(lost).when(new ReportCopyFound(ID, "ts-00001", null, KEEPER))
+                    .expectEvents(new CopyFound(ID, NT, KEEPER.personId(), NOW, "TS-00001"));
+            rejected(shelved(), new ReportCopyFound(ID, "TS-00001", null, KEEPER), refusedIn("AVAILABLE", "đang có trên giá"));
+            rejected(lost, new ReportCopyFound(ID, "TS-00001", null, SUPERVISOR), CommandRejected.Reason.NOT_ALLOWED, "not allowed");
+            notFound(lost, new ReportCopyFound(ID, "TS-09999", null, KEEPER));
+        }
+
+        @Test
         void onlyACommitteeOfficerWritesOff() {
             Object[] lost = with(shelved(), new CopyDeclaredLost(ID, NT, KEEPER.personId(), EARLIER, "TS-00001", null, null));
             fixture.given(lost).when(new WriteOffCopy(ID, "TS-00001", "Mất khi lũ", null, COMMITTEE))
@@ -404,6 +414,41 @@ class CabinetTest {
                     .expectEvents(new CopyFound(ID, NT, KEEPER.personId(), NOW, "TS-00005"),
                             new StockTakeClosed(ID, NT, KEEPER.personId(), NOW, "st-1", List.of("TS-00004", "TS-00005"),
                                     List.of("TS-00003"), List.of("TS-00001"), List.of("TS-00777")));
+        }
+
+        static StockTakeClosed closedMissing(String... missing) {
+            return new StockTakeClosed(ID, NT, KEEPER.personId(), EARLIER, "st-1", List.of(), List.of(missing), List.of(), List.of());
+        }
+
+        @Test
+        void missingCopiesStayAsTheyAreUntilApproved() {
+            fixture.given(with(shelved(), stockTake(), closedMissing("TS-00002"))).when(new LendCopy(ID, "l-1", "TS-00002", "r-1", null, null, KEEPER))
+                    .expectEvents(new CopyLent(ID, NT, KEEPER.personId(), NOW, "l-1", "TS-00002", "r-1", TODAY.plusDays(14)));
+        }
+
+        @Test
+        void aCommitteeOfficersApprovalMakesTheCopiesStillMissingLost() {
+            // TS-00003 was lent after the close (it turned up): approval leaves it on loan.
+            fixture.given(with(shelved(), stockTake(), closedMissing("TS-00002", "TS-00003"), lent("l-1", "TS-00003", TODAY)))
+                    .when(new ApproveStockTake(ID, "st-1", null, COMMITTEE))
+                    .expectEvents(new CopyDeclaredLost(ID, NT, COMMITTEE.personId(), NOW, "TS-00002", null, "Thiếu khi kiểm kê (đợt st-1)"),
+                            new StockTakeApproved(ID, NT, COMMITTEE.personId(), NOW, "st-1", List.of("TS-00002")))
+                    .expectResultMessagePayload(new Outcome<>(7, new StockTakeApproval("st-1", List.of("TS-00002"))));
+        }
+
+        @Test
+        void aKeeperMayNotApprove() {
+            rejected(with(shelved(), stockTake(), closedMissing("TS-00002")), new ApproveStockTake(ID, "st-1", null, KEEPER),
+                    CommandRejected.Reason.NOT_ALLOWED, "not allowed");
+        }
+
+        @Test
+        void onlyAClosedStockTakeIsApprovedAndOnlyOnce() {
+            rejected(with(shelved(), stockTake()), new ApproveStockTake(ID, "st-1", null, COMMITTEE), refusedIn("OPEN", "chưa kết thúc"));
+            Object[] approved = with(shelved(), stockTake(), closedMissing("TS-00002"),
+                    new StockTakeApproved(ID, NT, COMMITTEE.personId(), EARLIER, "st-1", List.of()));
+            rejected(approved, new ApproveStockTake(ID, "st-1", null, COMMITTEE), refusedIn("APPROVED", "đã được duyệt"));
+            notFound(shelved(), new ApproveStockTake(ID, "st-9", null, COMMITTEE));
         }
 
         @Test
