@@ -210,6 +210,24 @@ class CabinetHttpTest {
         keeper1.eventually(cabinet + "/copies/" + missing, r -> r.json().get("state").asText().equals("AVAILABLE"));
     }
 
+    /** Writing a lost copy off needs a committee officer: the keeper gets 403 and the copy stays lost. */
+    @Test
+    void onlyACommitteeOfficerWritesALostCopyOff() {
+        String cabinet = ownCabinet("Tủ sách ấp Giồng Lức");
+        Api.Response titled = keeper1.post(cabinet + "/titles", """
+                {"title":"Di chúc của Chủ tịch Hồ Chí Minh","author":"Hồ Chí Minh","category":"HOC_TAP_LAM_THEO_BAC","source":"DE_AN","copies":1}""");
+        assertThat(titled.status()).as(titled.toString()).isEqualTo(201);
+        String code = titled.json().get("copyCodes").get(0).asText();
+        assertThat(keeper1.post(cabinet + "/copies/" + code + "/lost", "{\"note\":\"Mất khi lũ\"}").status()).isEqualTo(200);
+        problem(keeper1.post(cabinet + "/copies/" + code + "/write-off", "{\"note\":\"Thanh lý\"}"), 403, "not allowed");
+        assertThat(keeper1.eventually(cabinet + "/copies/" + code, r -> r.status() == 200 && r.json().get("state").asText().equals("LOST"))
+                .json().get("state").asText()).isEqualTo("LOST");
+        Api.Response written = committee1.post(cabinet + "/copies/" + code + "/write-off", "{\"note\":\"Thanh lý\"}");
+        assertThat(written.status()).as(written.toString()).isEqualTo(200);
+        keeper1.eventually(cabinet + "/copies/" + code, r -> r.json().get("state").asText().equals("WITHDRAWN"));
+        refused(committee1.post(cabinet + "/copies/" + code + "/write-off", "{}"), "WITHDRAWN", "đã thanh lý");
+    }
+
     @Test
     void whoMaySeeAndWorkTheCabinet() {
         List<String> codes = catalogue(null, "Sửa đổi lề lối làm việc", 1, "A2");
