@@ -10,6 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -226,6 +227,44 @@ class CabinetHttpTest {
         assertThat(written.status()).as(written.toString()).isEqualTo(200);
         keeper1.eventually(cabinet + "/copies/" + code, r -> r.json().get("state").asText().equals("WITHDRAWN"));
         refused(committee1.post(cabinet + "/copies/" + code + "/write-off", "{}"), "WITHDRAWN", "đã thanh lý");
+    }
+
+    /** The loan desk page shows a refusal in the keeper's words, naming the copy's state, never its code. */
+    @Test
+    void theDeskNamesTheCopysStateInWords() {
+        String cabinet = ownCabinet("Tủ sách ấp Ba So");
+        String cabinetId = cabinet.substring("/api/cabinets/".length());
+        Api.Response titled = keeper1.post(cabinet + "/titles", """
+                {"title":"Sửa đổi lề lối làm việc","author":"Hồ Chí Minh","category":"LY_LUAN_CHINH_TRI","source":"DE_AN","copies":1}""");
+        String code = titled.json().get("copyCodes").get(0).asText();
+        String reader = keeper1.post(cabinet + "/readers", "{\"name\":\"Thạch Văn Sang\"}").json().get("id").asText();
+        assertThat(keeper1.post(cabinet + "/loans", "{\"copyCode\":\"" + code + "\",\"readerId\":\"" + reader + "\"}").status()).isEqualTo(201);
+
+        PageSession page = new PageSession(port, "keeper1");
+        String desk = "/cabinets/" + cabinetId + "?reader=" + reader;
+        HttpResponse<String> deskPage = awaitPage(page, desk, reader);
+        HttpResponse<String> refused = page.post("/cabinets/" + cabinetId + "/lend", deskPage.body(), Map.of("readerId", reader, "code", code));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        String shown = page.get(refused.headers().firstValue("Location").orElseThrow()).body();
+        assertThat(shown).contains("id=\"desk-error\"").contains("Không thể cho mượn bản sách " + code + ": sách đang cho mượn")
+                .doesNotContain("ON_LOAN");
+    }
+
+    /** The desk once the projection knows the reader (eventually consistent, as a keeper reloading). */
+    private static HttpResponse<String> awaitPage(PageSession page, String path, String readerId) {
+        for (int i = 0; i < 300; i++) {
+            HttpResponse<String> r = page.get(path);
+            if (r.statusCode() == 200 && r.body().contains("id=\"current-reader\"")) {
+                return r;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the desk never showed reader " + readerId);
     }
 
     @Test
