@@ -267,6 +267,51 @@ class CabinetHttpTest {
         throw new AssertionError("the desk never showed reader " + readerId);
     }
 
+    /**
+     * A commune's and the district's figures are the sums of the cabinets in the person's scope: compared with the
+     * cabinets' own figures read one by one, and refused (404) to people whose scope does not hold the unit.
+     */
+    @Test
+    void aCommunesAndTheDistrictsFiguresSumTheirCabinets() {
+        String cabinet = ownCabinet("Tủ sách ấp Chông Bát");
+        Api.Response titled = keeper1.post(cabinet + "/titles", """
+                {"title":"Những điều đảng viên không được làm","author":"Ban Chấp hành Trung ương","category":"LY_LUAN_CHINH_TRI","source":"DE_AN","copies":3}""");
+        List<String> codes = new ArrayList<>();
+        titled.json().get("copyCodes").forEach(n -> codes.add(n.asText()));
+        String reader = keeper1.post(cabinet + "/readers", "{\"name\":\"Kiên Thị Nương\"}").json().get("id").asText();
+        assertThat(keeper1.post(cabinet + "/loans", "{\"copyCode\":\"" + codes.get(0) + "\",\"readerId\":\"" + reader + "\"}").status()).isEqualTo(201);
+        assertThat(keeper1.post(cabinet + "/copies/" + codes.get(1) + "/lost", "{}").status()).isEqualTo(200);
+        keeper1.eventually(cabinet + "/figures", r -> r.status() == 200 && r.json().get("onLoan").asInt() == 1 && r.json().get("lost").asInt() == 1);
+
+        Api supervisor = new Api(port, "supervisor");
+        for (String unit : List.of(NT, "cau-ngang")) {
+            int cabinets = 0, titles = 0, copies = 0, onLoan = 0, lost = 0;
+            for (JsonNode c : supervisor.get("/api/cabinets").json()) {
+                String unitId = c.get("unitId").asText();
+                if (unitId.equals(unit) || unitId.startsWith(unit + "/")) {
+                    JsonNode f = supervisor.get("/api/cabinets/" + c.get("id").asText() + "/figures").json();
+                    cabinets++;
+                    titles += f.get("titles").asInt();
+                    copies += f.get("copies").asInt();
+                    onLoan += f.get("onLoan").asInt();
+                    lost += f.get("lost").asInt();
+                }
+            }
+            Api.Response sum = supervisor.get("/api/cabinets/figures?unitId=" + unit);
+            assertThat(sum.status()).as(sum.toString()).isEqualTo(200);
+            JsonNode f = sum.json();
+            assertThat(cabinets).isGreaterThanOrEqualTo(2);
+            assertThat(List.of(f.get("cabinets").asInt(), f.get("titles").asInt(), f.get("copies").asInt(), f.get("onLoan").asInt(), f.get("lost").asInt()))
+                    .as(unit).isEqualTo(List.of(cabinets, titles, copies, onLoan, lost));
+        }
+        assertThat(keeper1.get("/api/cabinets/figures?unitId=" + NT).status()).isEqualTo(200);
+        for (Api outOfScope : List.of(keeper2, new Api(port, "member1"))) {
+            assertThat(outOfScope.get("/api/cabinets/figures?unitId=" + NT).status()).isEqualTo(404);
+        }
+        assertThat(keeper1.get("/api/cabinets/figures?unitId=cau-ngang").status()).isEqualTo(404);
+        problem(supervisor.get("/api/cabinets/figures"), 400, "\"field\":\"unitId\"");
+    }
+
     @Test
     void whoMaySeeAndWorkTheCabinet() {
         List<String> codes = catalogue(null, "Sửa đổi lề lối làm việc", 1, "A2");

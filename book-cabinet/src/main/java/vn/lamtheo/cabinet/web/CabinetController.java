@@ -53,6 +53,12 @@ public class CabinetController {
         return queries.cabinets(currentActor.get());
     }
 
+    /** The figures of a commune's or the district's cabinets (those in the person's scope), summed. */
+    @GetMapping("/figures")
+    public CabinetQueries.UnitFigures unitFigures(@RequestParam String unitId, @RequestParam(required = false) LocalDate asOf) {
+        return queries.unitFigures(currentActor.get(), unitId, asOf == null ? today() : asOf);
+    }
+
     @PostMapping("/{cid}/titles")
     public ResponseEntity<TitleCreated> catalogue(@PathVariable String cid, @RequestBody NewTitle body,
                                                   @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
