@@ -242,29 +242,14 @@ class CabinetHttpTest {
 
         PageSession page = new PageSession(port, "keeper1");
         String desk = "/cabinets/" + cabinetId + "?reader=" + reader;
-        HttpResponse<String> deskPage = awaitPage(page, desk, reader);
+        // The desk once the projection knows the reader (eventually consistent, as a keeper reloading).
+        HttpResponse<String> deskPage = Api.until(() -> page.get(desk),
+                r -> r.statusCode() == 200 && r.body().contains("id=\"current-reader\""), "the desk " + desk);
         HttpResponse<String> refused = page.post("/cabinets/" + cabinetId + "/lend", deskPage.body(), Map.of("readerId", reader, "code", code));
         assertThat(refused.statusCode()).isEqualTo(302);
         String shown = page.get(refused.headers().firstValue("Location").orElseThrow()).body();
         assertThat(shown).contains("id=\"desk-error\"").contains("Không thể cho mượn bản sách " + code + ": sách đang cho mượn")
                 .doesNotContain("ON_LOAN");
-    }
-
-    /** The desk once the projection knows the reader (eventually consistent, as a keeper reloading). */
-    private static HttpResponse<String> awaitPage(PageSession page, String path, String readerId) {
-        for (int i = 0; i < 300; i++) {
-            HttpResponse<String> r = page.get(path);
-            if (r.statusCode() == 200 && r.body().contains("id=\"current-reader\"")) {
-                return r;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the desk never showed reader " + readerId);
     }
 
     /**
