@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** A real HTTP client signed in with HTTP Basic. */
 final class Api {
@@ -72,9 +73,14 @@ final class Api {
      * the same endpoint a person would reload, and fails with the last answer if it never comes (no timing asserted).
      */
     Response eventually(String path, Predicate<Response> expected) {
-        Response last = null;
+        return until(() -> get(path), expected, "GET " + path);
+    }
+
+    /** Reads again until the answer is the expected one; fails with the last answer if it never comes. */
+    static <R> R until(Supplier<R> read, Predicate<R> expected, String what) {
+        R last = null;
         for (int i = 0; i < 300; i++) {
-            last = get(path);
+            last = read.get();
             if (expected.test(last)) {
                 return last;
             }
@@ -85,7 +91,7 @@ final class Api {
                 throw new AssertionError(e);
             }
         }
-        throw new AssertionError("GET " + path + " never answered as expected; last answer: " + last);
+        throw new AssertionError(what + " never answered as expected; last answer: " + last);
     }
 
     private HttpRequest.Builder request(String path) {

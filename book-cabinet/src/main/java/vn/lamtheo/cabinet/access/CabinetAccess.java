@@ -9,7 +9,7 @@ import vn.lamtheo.platform.security.NotFoundException;
 /**
  * Who may see and work a cabinet, used where its ledger is written (the aggregate) and where it is read (the
  * projections' readers). The keeper and the committee officers of the cabinet's unit keep its ledger; the committee
- * officers also set cabinets up and approve write-offs; the supervision team and the district curator read.
+ * officers also set cabinets up and approve write-offs and stock-takes' losses; the supervision team and the district curator read.
  * A cabinet the person may not see answers 404 (as an unknown one), one they see but may not work 403.
  */
 public final class CabinetAccess {
@@ -44,7 +44,7 @@ public final class CabinetAccess {
         }
     }
 
-    /** A committee officer of the unit: approve a write-off. */
+    /** A committee officer of the unit: approve a write-off or a stock-take's losses. */
     public void requireOfficer(Actor actor, String unitId, String action) {
         requireRead(actor, unitId);
         if (!policy.reaches(actor, unitId, Role.COMMITTEE_OFFICER)) {

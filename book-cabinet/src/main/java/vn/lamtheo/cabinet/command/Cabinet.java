@@ -53,6 +53,8 @@ public class Cabinet {
     /** Code → shelf it was counted on ("" when none was named), in the open stock-take. */
     private final Map<String, String> counted = new LinkedHashMap<>();
     private final Set<String> closedStockTakes = new HashSet<>();
+    /** Closed stock-takes not yet approved → their missing codes, which become lost only on approval. */
+    private final Map<String, List<String>> missingAwaitingApproval = new HashMap<>();
 
     protected Cabinet() {
         // for Axon
@@ -104,9 +106,9 @@ public class Cabinet {
         if (cmd.readerId() == null || !readers.contains(cmd.readerId())) {
             throw CabinetValidation.invalid("readerId", "Không có bạn đọc này / unknown reader");
         }
-        requireLoansOpen("lend");
+        requireLoansOpen("cho mượn");
         if (copy.state() != AVAILABLE) {
-            throw wrongState("Không thể cho mượn bản sách đang ở trạng thái " + copy.state(), "lend copy", copy.state());
+            throw wrongState("Không thể cho mượn", code, copy.state());
         }
         Instant at = clock.instant();
         LocalDate today = CabinetRules.dateOf(at);
@@ -122,11 +124,10 @@ public class Cabinet {
     public Outcome<LocalDate> handle(RenewLoan cmd, CabinetAccess access, CabinetRules rules, Clock clock) {
         access.requireKeeper(cmd.actor(), unitId, "renew");
         requireVersion(cmd.expectedVersion());
-        OpenLoan loan = requireOpenLoan(cmd.loanId(), "renew");
-        requireLoansOpen("renew");
+        OpenLoan loan = requireOpenLoan(cmd.loanId(), "gia hạn");
+        requireLoansOpen("gia hạn");
         if (loan.renewed()) {
-            throw new CommandRejected(CommandRejected.Reason.WRONG_STATE,
-                    "Lượt mượn đã được gia hạn một lần, không gia hạn thêm / Cannot renew loan in status RENEWED");
+            throw CommandRejected.inState("Không thể gia hạn: lượt mượn đã được gia hạn một lần", "RENEWED");
         }
         Instant at = clock.instant();
         LocalDate today = CabinetRules.dateOf(at);
@@ -140,8 +141,8 @@ public class Cabinet {
         access.requireKeeper(cmd.actor(), unitId, "take back");
         requireVersion(cmd.expectedVersion());
         String loanId = cmd.loanId() != null ? cmd.loanId() : loanOf(normalCode(cmd.copyCode()));
-        OpenLoan loan = requireOpenLoan(loanId, "return");
-        requireLoansOpen("return");
+        OpenLoan loan = requireOpenLoan(loanId, "nhận trả");
+        requireLoansOpen("nhận trả");
         apply(new CopyReturned(cabinetId, unitId, cmd.actor().personId(), clock.instant(), loanId, loan.copyCode()));
         return outcome(loan.copyCode());
     }
@@ -153,7 +154,7 @@ public class Cabinet {
         String code = normalCode(cmd.copyCode());
         Copy copy = requireCopy(code);
         if (copy.state() == LOST || copy.state() == WITHDRAWN) {
-            throw wrongState("Không thể báo mất bản sách đang ở trạng thái " + copy.state(), "declare lost copy", copy.state());
+            throw wrongState("Không thể báo mất", code, copy.state());
         }
         apply(new CopyDeclaredLost(cabinetId, unitId, cmd.actor().personId(), clock.instant(), code, copy.loanId(),
                 CabinetValidation.strip(cmd.note())));
@@ -167,9 +168,22 @@ public class Cabinet {
         String code = normalCode(cmd.copyCode());
         Copy copy = requireCopy(code);
         if (copy.state() == ON_LOAN || copy.state() == WITHDRAWN) {
-            throw wrongState("Không thể thanh lý bản sách đang ở trạng thái " + copy.state(), "write off copy", copy.state());
+            throw wrongState("Không thể thanh lý", code, copy.state());
         }
         apply(new CopyWrittenOff(cabinetId, unitId, cmd.actor().personId(), clock.instant(), code, CabinetValidation.strip(cmd.note())));
+        return outcome(code);
+    }
+
+    @CommandHandler
+    public Outcome<String> handle(ReportCopyFound cmd, CabinetAccess access, Clock clock) {
+        access.requireKeeper(cmd.actor(), unitId, "report a copy found");
+        requireVersion(cmd.expectedVersion());
+        String code = normalCode(cmd.copyCode());
+        Copy copy = requireCopy(code);
+        if (copy.state() != LOST) {
+            throw wrongState("Không thể báo tìm thấy", code, copy.state());
+        }
+        apply(new CopyFound(cabinetId, unitId, cmd.actor().personId(), clock.instant(), code));
         return outcome(code);
     }
 
@@ -178,8 +192,7 @@ public class Cabinet {
         access.requireKeeper(cmd.actor(), unitId, "open a stock-take");
         requireVersion(cmd.expectedVersion());
         if (openStockTake != null) {
-            throw new CommandRejected(CommandRejected.Reason.WRONG_STATE, "Đợt kiểm kê " + openStockTake
-                    + " đang mở / Cannot open a stock-take while stock-take " + openStockTake + " is OPEN");
+            throw CommandRejected.inState("Không thể mở đợt kiểm kê mới: đợt kiểm kê " + openStockTake + " đang mở", "OPEN");
         }
         apply(new StockTakeOpened(cabinetId, unitId, cmd.actor().personId(), clock.instant(), cmd.stockTakeId()));
         return outcome(cmd.stockTakeId());
@@ -189,7 +202,7 @@ public class Cabinet {
     public Outcome<Integer> handle(CountCopies cmd, CabinetAccess access, Clock clock) {
         access.requireKeeper(cmd.actor(), unitId, "count");
         requireVersion(cmd.expectedVersion());
-        requireOpenStockTake(cmd.stockTakeId(), "count in");
+        requireOpenStockTake(cmd.stockTakeId(), "đếm sách");
         List<String> codes = cmd.codes() == null ? List.of()
                 : cmd.codes().stream().filter(Objects::nonNull).map(Cabinet::normalCode).filter(c -> !c.isEmpty()).distinct().toList();
         if (codes.isEmpty()) {
@@ -204,7 +217,7 @@ public class Cabinet {
     public Outcome<StockTakeResult> handle(CloseStockTake cmd, CabinetAccess access, Clock clock) {
         access.requireKeeper(cmd.actor(), unitId, "close a stock-take");
         requireVersion(cmd.expectedVersion());
-        requireOpenStockTake(cmd.stockTakeId(), "close");
+        requireOpenStockTake(cmd.stockTakeId(), "kết thúc kiểm kê");
         List<String> found = new ArrayList<>();
         List<String> misplaced = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -234,6 +247,38 @@ public class Cabinet {
         return outcome(new StockTakeResult(found, missing, misplaced, unknown));
     }
 
+    /**
+     * The committee officer's approval of a closed stock-take: its missing copies still expected on the shelves become
+     * lost. A copy that turned up, was lent or was written off since the close is left as it is.
+     */
+    @CommandHandler
+    public Outcome<StockTakeApproval> handle(ApproveStockTake cmd, CabinetAccess access, Clock clock) {
+        access.requireOfficer(cmd.actor(), unitId, "approve a stock-take");
+        requireVersion(cmd.expectedVersion());
+        String sid = cmd.stockTakeId();
+        if (sid != null && sid.equals(openStockTake)) {
+            throw CommandRejected.inState("Không thể duyệt: đợt kiểm kê chưa kết thúc", "OPEN");
+        }
+        List<String> missing = missingAwaitingApproval.get(sid);
+        if (missing == null) {
+            if (closedStockTakes.contains(sid)) {
+                throw CommandRejected.inState("Không thể duyệt: đợt kiểm kê đã được duyệt", "APPROVED");
+            }
+            throw new NotFoundException("đợt kiểm kê");
+        }
+        List<String> lost = missing.stream().filter(code -> {
+            Copy copy = copies.get(code);
+            return copy != null && (copy.state() == AVAILABLE || copy.state() == DAMAGED);
+        }).toList();
+        Instant at = clock.instant();
+        String actorId = cmd.actor().personId();
+        for (String code : lost) {
+            apply(new CopyDeclaredLost(cabinetId, unitId, actorId, at, code, null, "Thiếu khi kiểm kê (đợt " + sid + ")"));
+        }
+        apply(new StockTakeApproved(cabinetId, unitId, actorId, at, sid, lost));
+        return outcome(new StockTakeApproval(sid, lost));
+    }
+
     // decisions' helpers
 
     /** Codes are typed or scanned: case and surrounding blanks do not matter. */
@@ -256,7 +301,7 @@ public class Cabinet {
             throw CabinetValidation.invalid("copyCode", "Không có bản sách mã này trong tủ / no copy with this code in the cabinet");
         }
         if (copy.state() != ON_LOAN) {
-            throw wrongState("Bản sách không được cho mượn, đang ở trạng thái " + copy.state(), "return copy", copy.state());
+            throw wrongState("Không thể nhận trả", code, copy.state());
         }
         return copy.loanId();
     }
@@ -267,16 +312,15 @@ public class Cabinet {
             return loan;
         }
         if (closedLoans.contains(loanId)) {
-            throw new CommandRejected(CommandRejected.Reason.WRONG_STATE,
-                    "Lượt mượn đã kết thúc / Cannot " + action + " loan in status CLOSED");
+            throw CommandRejected.inState("Không thể " + action + ": lượt mượn đã kết thúc", "CLOSED");
         }
         throw new NotFoundException("lượt mượn");
     }
 
     private void requireLoansOpen(String action) {
         if (openStockTake != null) {
-            throw new CommandRejected(CommandRejected.Reason.WRONG_STATE, "Tủ sách đang kiểm kê, tạm dừng mượn trả / Cannot "
-                    + action + " while stock-take " + openStockTake + " is OPEN");
+            throw CommandRejected.inState("Không thể " + action + ": tủ sách đang kiểm kê (đợt " + openStockTake
+                    + "), tạm dừng mượn trả", "STOCK_TAKE_OPEN");
         }
     }
 
@@ -285,8 +329,7 @@ public class Cabinet {
             return;
         }
         if (closedStockTakes.contains(stockTakeId)) {
-            throw new CommandRejected(CommandRejected.Reason.WRONG_STATE,
-                    "Đợt kiểm kê đã kết thúc / Cannot " + action + " stock-take in status CLOSED");
+            throw CommandRejected.inState("Không thể " + action + ": đợt kiểm kê đã kết thúc", "CLOSED");
         }
         throw new NotFoundException("đợt kiểm kê");
     }
@@ -299,8 +342,9 @@ public class Cabinet {
         }
     }
 
-    private static CommandRejected wrongState(String vietnamese, String action, CopyState state) {
-        return new CommandRejected(CommandRejected.Reason.WRONG_STATE, vietnamese + " / Cannot " + action + " in status " + state);
+    /** "Không thể cho mượn bản sách TS-00001: sách đang cho mượn", with ON_LOAN in the refusal's state for programs. */
+    private static CommandRejected wrongState(String refused, String code, CopyState state) {
+        return CommandRejected.inState(refused + " bản sách " + code + ": sách " + CopyStateWords.of(state), state.name());
     }
 
     private static <T> Outcome<T> outcome(T value) {
@@ -382,7 +426,13 @@ public class Cabinet {
     @EventSourcingHandler
     void on(StockTakeClosed e) {
         closedStockTakes.add(e.stockTakeId());
+        missingAwaitingApproval.put(e.stockTakeId(), e.missing());
         openStockTake = null;
         counted.clear();
+    }
+
+    @EventSourcingHandler
+    void on(StockTakeApproved e) {
+        missingAwaitingApproval.remove(e.stockTakeId());
     }
 }

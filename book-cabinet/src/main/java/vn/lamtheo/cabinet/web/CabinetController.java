@@ -53,6 +53,12 @@ public class CabinetController {
         return queries.cabinets(currentActor.get());
     }
 
+    /** The figures of a commune's or the district's cabinets (those in the person's scope), summed. */
+    @GetMapping("/figures")
+    public CabinetQueries.UnitFigures unitFigures(@RequestParam String unitId, @RequestParam(required = false) LocalDate asOf) {
+        return queries.unitFigures(currentActor.get(), unitId, asOf == null ? today() : asOf);
+    }
+
     @PostMapping("/{cid}/titles")
     public ResponseEntity<TitleCreated> catalogue(@PathVariable String cid, @RequestBody NewTitle body,
                                                   @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
@@ -116,6 +122,13 @@ public class CabinetController {
         return ok(done.version(), new CopyAnswer(done.value(), "WITHDRAWN"));
     }
 
+    @PostMapping("/{cid}/copies/{code}/found")
+    public ResponseEntity<CopyAnswer> found(@PathVariable String cid, @PathVariable String code,
+                                            @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
+        Outcome<String> done = commands.send(new ReportCopyFound(cid, code, version(ifMatch), currentActor.get()));
+        return ok(done.version(), new CopyAnswer(done.value(), "AVAILABLE"));
+    }
+
     @GetMapping("/{cid}/copies/{code}")
     public CopyCard copy(@PathVariable String cid, @PathVariable String code) {
         return queries.copy(currentActor.get(), cid, code);
@@ -140,6 +153,13 @@ public class CabinetController {
     public ResponseEntity<StockTakeResult> close(@PathVariable String cid, @PathVariable String sid,
                                                  @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
         Outcome<StockTakeResult> done = commands.send(new CloseStockTake(cid, sid, version(ifMatch), currentActor.get()));
+        return ok(done.version(), done.value());
+    }
+
+    @PostMapping("/{cid}/stocktakes/{sid}/approve")
+    public ResponseEntity<StockTakeApproval> approve(@PathVariable String cid, @PathVariable String sid,
+                                                     @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
+        Outcome<StockTakeApproval> done = commands.send(new ApproveStockTake(cid, sid, version(ifMatch), currentActor.get()));
         return ok(done.version(), done.value());
     }
 

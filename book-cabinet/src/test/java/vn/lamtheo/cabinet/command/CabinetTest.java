@@ -95,6 +95,33 @@ class CabinetTest {
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString(messagePart));
     }
 
+    /** A WRONG_STATE refusal: its words for people, its state code for programs. */
+    record Refusal(String state, String words) {
+    }
+
+    static Refusal refusedIn(String state, String words) {
+        return new Refusal(state, words);
+    }
+
+    void rejected(Object[] given, Object command, Refusal refusal) {
+        fixture.given(given).when(command)
+                .expectNoEvents()
+                .expectException(CommandRejected.class)
+                .expectException(withReason(CommandRejected.Reason.WRONG_STATE))
+                .expectException(inState(refusal.state()))
+                .expectExceptionMessage(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString(refusal.words()),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(refusal.state()))));
+    }
+
+    static Matcher<CommandRejected> inState(String state) {
+        return new FeatureMatcher<>(equalTo(state), "refused in state", "state") {
+            @Override
+            protected String featureValueOf(CommandRejected actual) {
+                return actual.state();
+            }
+        };
+    }
+
     void notFound(Object[] given, Object command) {
         fixture.given(given).when(command).expectNoEvents().expectException(NotFoundException.class);
     }
@@ -235,19 +262,19 @@ class CabinetTest {
         @Test
         void aCopyOnLoanIsRefusedNamingItsState() {
             rejected(with(shelved(), lent("l-1", "TS-00001", TODAY)), new LendCopy(ID, "l-2", "TS-00001", "r-1", null, null, KEEPER),
-                    CommandRejected.Reason.WRONG_STATE, "in status ON_LOAN");
+                    refusedIn("ON_LOAN", "đang cho mượn"));
         }
 
         @Test
         void aLostCopyIsRefusedNamingItsState() {
             rejected(with(shelved(), new CopyDeclaredLost(ID, NT, KEEPER.personId(), EARLIER, "TS-00001", null, null)),
-                    new LendCopy(ID, "l-2", "TS-00001", "r-1", null, null, KEEPER), CommandRejected.Reason.WRONG_STATE, "in status LOST");
+                    new LendCopy(ID, "l-2", "TS-00001", "r-1", null, null, KEEPER), refusedIn("LOST", "đã mất"));
         }
 
         @Test
         void aWithdrawnCopyIsRefusedNamingItsState() {
             rejected(with(shelved(), new CopyWrittenOff(ID, NT, COMMITTEE.personId(), EARLIER, "TS-00001", null)),
-                    new LendCopy(ID, "l-2", "TS-00001", "r-1", null, null, KEEPER), CommandRejected.Reason.WRONG_STATE, "in status WITHDRAWN");
+                    new LendCopy(ID, "l-2", "TS-00001", "r-1", null, null, KEEPER), refusedIn("WITHDRAWN", "đã thanh lý"));
         }
 
         @Test
@@ -259,9 +286,9 @@ class CabinetTest {
         @Test
         void loansAreFrozenDuringAStockTake() {
             rejected(with(shelved(), stockTake()), new LendCopy(ID, "l-1", "TS-00001", "r-1", null, null, KEEPER),
-                    CommandRejected.Reason.WRONG_STATE, "stock-take st-1 is OPEN");
+                    refusedIn("STOCK_TAKE_OPEN", "đang kiểm kê (đợt st-1)"));
             rejected(with(shelved(), lent("l-1", "TS-00001", TODAY), stockTake()), new ReturnCopy(ID, "l-1", null, null, KEEPER),
-                    CommandRejected.Reason.WRONG_STATE, "stock-take st-1 is OPEN");
+                    refusedIn("STOCK_TAKE_OPEN", "đang kiểm kê (đợt st-1)"));
         }
 
         @Test
@@ -291,7 +318,7 @@ class CabinetTest {
         @Test
         void aSecondRenewalIsRefused() {
             rejected(with(onLoan(), new LoanRenewed(ID, NT, KEEPER.personId(), EARLIER, "l-1", "TS-00001", TODAY.plusDays(17))),
-                    new RenewLoan(ID, "l-1", null, KEEPER), CommandRejected.Reason.WRONG_STATE, "in status RENEWED");
+                    new RenewLoan(ID, "l-1", null, KEEPER), refusedIn("RENEWED", "đã được gia hạn một lần"));
         }
 
         @Test
@@ -307,14 +334,14 @@ class CabinetTest {
         void theDeskReturnsByTheScannedCode() {
             fixture.given(onLoan()).when(new ReturnCopy(ID, null, "ts-00001", null, KEEPER))
                     .expectEvents(new CopyReturned(ID, NT, KEEPER.personId(), NOW, "l-1", "TS-00001"));
-            rejected(onLoan(), new ReturnCopy(ID, null, "TS-00002", null, KEEPER), CommandRejected.Reason.WRONG_STATE, "in status AVAILABLE");
+            rejected(onLoan(), new ReturnCopy(ID, null, "TS-00002", null, KEEPER), refusedIn("AVAILABLE", "đang có trên giá"));
             invalid(onLoan(), new ReturnCopy(ID, null, "TS-09999", null, KEEPER), "copyCode");
         }
 
         @Test
         void aClosedLoanIsRefusedAndAnUnknownOneIsNotFound() {
             rejected(with(onLoan(), new CopyReturned(ID, NT, KEEPER.personId(), EARLIER, "l-1", "TS-00001")),
-                    new ReturnCopy(ID, "l-1", null, null, KEEPER), CommandRejected.Reason.WRONG_STATE, "in status CLOSED");
+                    new ReturnCopy(ID, "l-1", null, null, KEEPER), refusedIn("CLOSED", "đã kết thúc"));
             notFound(onLoan(), new ReturnCopy(ID, "l-9", null, null, KEEPER));
             notFound(onLoan(), new RenewLoan(ID, "l-9", null, KEEPER));
         }
@@ -331,8 +358,18 @@ class CabinetTest {
         @Test
         void aCopyAlreadyLostOrUnknown() {
             rejected(with(shelved(), new CopyDeclaredLost(ID, NT, KEEPER.personId(), EARLIER, "TS-00001", null, null)),
-                    new DeclareCopyLost(ID, "TS-00001", null, null, KEEPER), CommandRejected.Reason.WRONG_STATE, "in status LOST");
+                    new DeclareCopyLost(ID, "TS-00001", null, null, KEEPER), refusedIn("LOST", "đã mất"));
             notFound(shelved(), new DeclareCopyLost(ID, "TS-09999", null, null, KEEPER));
+        }
+
+        @Test
+        void aLostCopyBroughtBackIsAvailableAgain() {
+            Object[] lost = with(shelved(), new CopyDeclaredLost(ID, NT, KEEPER.personId(), EARLIER, "TS-00001", null, null));
+            fixture.given(lost).when(new ReportCopyFound(ID, "ts-00001", null, KEEPER))
+                    .expectEvents(new CopyFound(ID, NT, KEEPER.personId(), NOW, "TS-00001"));
+            rejected(shelved(), new ReportCopyFound(ID, "TS-00001", null, KEEPER), refusedIn("AVAILABLE", "đang có trên giá"));
+            rejected(lost, new ReportCopyFound(ID, "TS-00001", null, SUPERVISOR), CommandRejected.Reason.NOT_ALLOWED, "not allowed");
+            notFound(lost, new ReportCopyFound(ID, "TS-09999", null, KEEPER));
         }
 
         @Test
@@ -342,7 +379,7 @@ class CabinetTest {
                     .expectEvents(new CopyWrittenOff(ID, NT, COMMITTEE.personId(), NOW, "TS-00001", "Mất khi lũ"));
             rejected(lost, new WriteOffCopy(ID, "TS-00001", null, null, KEEPER), CommandRejected.Reason.NOT_ALLOWED, "not allowed");
             rejected(with(shelved(), lent("l-1", "TS-00001", TODAY)), new WriteOffCopy(ID, "TS-00001", null, null, COMMITTEE),
-                    CommandRejected.Reason.WRONG_STATE, "in status ON_LOAN");
+                    refusedIn("ON_LOAN", "đang cho mượn"));
         }
     }
 
@@ -352,7 +389,7 @@ class CabinetTest {
         void aStockTakeOpensOnceAtATime() {
             fixture.given(shelved()).when(new OpenStockTake(ID, "st-1", null, KEEPER))
                     .expectEvents(new StockTakeOpened(ID, NT, KEEPER.personId(), NOW, "st-1"));
-            rejected(with(shelved(), stockTake()), new OpenStockTake(ID, "st-2", null, KEEPER), CommandRejected.Reason.WRONG_STATE, "is OPEN");
+            rejected(with(shelved(), stockTake()), new OpenStockTake(ID, "st-2", null, KEEPER), refusedIn("OPEN", "đợt kiểm kê st-1 đang mở"));
         }
 
         @Test
@@ -379,11 +416,46 @@ class CabinetTest {
                                     List.of("TS-00003"), List.of("TS-00001"), List.of("TS-00777")));
         }
 
+        static StockTakeClosed closedMissing(String... missing) {
+            return new StockTakeClosed(ID, NT, KEEPER.personId(), EARLIER, "st-1", List.of(), List.of(missing), List.of(), List.of());
+        }
+
+        @Test
+        void missingCopiesStayAsTheyAreUntilApproved() {
+            fixture.given(with(shelved(), stockTake(), closedMissing("TS-00002"))).when(new LendCopy(ID, "l-1", "TS-00002", "r-1", null, null, KEEPER))
+                    .expectEvents(new CopyLent(ID, NT, KEEPER.personId(), NOW, "l-1", "TS-00002", "r-1", TODAY.plusDays(14)));
+        }
+
+        @Test
+        void aCommitteeOfficersApprovalMakesTheCopiesStillMissingLost() {
+            // TS-00003 was lent after the close (it turned up): approval leaves it on loan.
+            fixture.given(with(shelved(), stockTake(), closedMissing("TS-00002", "TS-00003"), lent("l-1", "TS-00003", TODAY)))
+                    .when(new ApproveStockTake(ID, "st-1", null, COMMITTEE))
+                    .expectEvents(new CopyDeclaredLost(ID, NT, COMMITTEE.personId(), NOW, "TS-00002", null, "Thiếu khi kiểm kê (đợt st-1)"),
+                            new StockTakeApproved(ID, NT, COMMITTEE.personId(), NOW, "st-1", List.of("TS-00002")))
+                    .expectResultMessagePayload(new Outcome<>(7, new StockTakeApproval("st-1", List.of("TS-00002"))));
+        }
+
+        @Test
+        void aKeeperMayNotApprove() {
+            rejected(with(shelved(), stockTake(), closedMissing("TS-00002")), new ApproveStockTake(ID, "st-1", null, KEEPER),
+                    CommandRejected.Reason.NOT_ALLOWED, "not allowed");
+        }
+
+        @Test
+        void onlyAClosedStockTakeIsApprovedAndOnlyOnce() {
+            rejected(with(shelved(), stockTake()), new ApproveStockTake(ID, "st-1", null, COMMITTEE), refusedIn("OPEN", "chưa kết thúc"));
+            Object[] approved = with(shelved(), stockTake(), closedMissing("TS-00002"),
+                    new StockTakeApproved(ID, NT, COMMITTEE.personId(), EARLIER, "st-1", List.of()));
+            rejected(approved, new ApproveStockTake(ID, "st-1", null, COMMITTEE), refusedIn("APPROVED", "đã được duyệt"));
+            notFound(shelved(), new ApproveStockTake(ID, "st-9", null, COMMITTEE));
+        }
+
         @Test
         void aClosedStockTakeIsRefusedAndLoansResume() {
             Object[] closed = with(shelved(), stockTake(),
                     new StockTakeClosed(ID, NT, KEEPER.personId(), EARLIER, "st-1", List.of(), List.of(), List.of(), List.of()));
-            rejected(closed, new CloseStockTake(ID, "st-1", null, KEEPER), CommandRejected.Reason.WRONG_STATE, "in status CLOSED");
+            rejected(closed, new CloseStockTake(ID, "st-1", null, KEEPER), refusedIn("CLOSED", "đã kết thúc"));
             fixture.given(closed).when(new LendCopy(ID, "l-1", "TS-00001", "r-1", null, null, KEEPER))
                     .expectEvents(new CopyLent(ID, NT, KEEPER.personId(), NOW, "l-1", "TS-00001", "r-1", TODAY.plusDays(14)));
         }

@@ -91,7 +91,11 @@ public class ProblemTranslator {
         }
         if (t instanceof CommandRejected r) {
             List<FieldProblem> fields = r.violations().stream().map(v -> new FieldProblem(v.field(), v.message())).toList();
-            return Optional.of(Problems.of(statusOf(r.reason()), r.getMessage(), fields));
+            ProblemDetail problem = Problems.of(statusOf(r.reason()), r.getMessage(), fields);
+            if (r.state() != null) {
+                problem.setProperty(Problems.STATE, r.state());
+            }
+            return Optional.of(problem);
         }
         if (t instanceof BodyTooLargeException b) {
             return Optional.of(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyLimitFilter.tooLarge(b.limit())));

@@ -20,6 +20,8 @@ import java.util.Map;
 public final class Problems {
 
     public static final String ERRORS = "errors";
+    /** The code of the state a command was refused in ({@code ON_LOAN}), beside the detail that names it in words. */
+    public static final String STATE = "state";
 
     private static final Map<Integer, String> TITLES = Map.ofEntries(
             Map.entry(400, "Yêu cầu không hợp lệ / Bad request"),

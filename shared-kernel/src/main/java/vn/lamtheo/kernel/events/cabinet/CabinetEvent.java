@@ -7,7 +7,7 @@ import java.time.Instant;
  * lookup), the person who caused it and when it happened.
  */
 public sealed interface CabinetEvent permits CabinetOpened, TitleCatalogued, ReaderRegistered, CopyLent, LoanRenewed,
-        CopyReturned, CopyDeclaredLost, CopyFound, CopyWrittenOff, StockTakeOpened, CopiesCounted, StockTakeClosed {
+        CopyReturned, CopyDeclaredLost, CopyFound, CopyWrittenOff, StockTakeOpened, CopiesCounted, StockTakeClosed, StockTakeApproved {
 
     String cabinetId();
 
