@@ -65,6 +65,16 @@ public final class SupervisionAccess {
         }
     }
 
+    /** Verifies a done recommendation on a later visit: a supervisor whose scope holds the visited unit. */
+    public void requireRecommendationVerifier(Actor actor, String ownerUnitId, String visitedUnitId) {
+        if (!mayReadRecommendation(actor, ownerUnitId, visitedUnitId)) {
+            throw new NotFoundException("kiến nghị / recommendation");
+        }
+        if (!policy.reaches(actor, visitedUnitId, Role.SUPERVISOR)) {
+            throw notAllowed("verify", "recommendation");
+        }
+    }
+
     public void requireMeetingReader(Actor actor, String branchId) {
         policy.requireReach(actor, branchId, "chi bộ / branch", MEETING_READERS);
     }
