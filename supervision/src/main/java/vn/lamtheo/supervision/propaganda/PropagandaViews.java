@@ -79,12 +79,18 @@ public class PropagandaViews {
         return new Reach(registered.size(), registered.size() - posted.size());
     }
 
+    /** A null owner or status (an event that does not carry or change it) leaves the stored one. */
     void saveModel(String modelId, String ownerUnitId, ModelStatus status) {
-        List<Bson> sets = new ArrayList<>(List.of(Updates.set("ownerUnitId", ownerUnitId)));
+        List<Bson> sets = new ArrayList<>();
+        if (ownerUnitId != null) {
+            sets.add(Updates.set("ownerUnitId", ownerUnitId));
+        }
         if (status != null) {
             sets.add(Updates.set("status", status.name()));
         }
-        models.updateOne(Filters.eq("_id", modelId), Updates.combine(sets), new UpdateOptions().upsert(true));
+        if (!sets.isEmpty()) {
+            models.updateOne(Filters.eq("_id", modelId), Updates.combine(sets), new UpdateOptions().upsert(true));
+        }
     }
 
     void savePost(ModelPostView view) {
