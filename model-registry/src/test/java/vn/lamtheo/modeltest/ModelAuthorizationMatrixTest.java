@@ -150,6 +150,9 @@ class ModelAuthorizationMatrixTest {
         Api.Response page = new Api(port, null).get("/registry/" + registered);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Chi bộ ấp với phong trào thắp sáng đường quê");
+        // and, shared, shows a card whose address is the one asked at (no lamtheo.public-url here)
+        assertThat(PublicModelCardTest.og(org.jsoup.Jsoup.parse(page.body()), "og:url"))
+                .isEqualTo("http://localhost:" + port + "/registry/" + registered);
     }
 
     @org.junit.jupiter.api.Test

@@ -158,6 +158,59 @@ class VisitHttpTest {
     }
 
     @Test
+    void a_later_visit_shows_earlier_recommendations_and_verifies_or_reopens_the_done_ones() {
+        publishedChecklist();
+        String first = http.post("supervisor", "/api/supervision/visits", plan(NHI_TRUONG)).text("/id");
+        awaitVisit(first, v -> true);
+        LocalDate due = TODAY.plusDays(5);
+        String verified = recommend(first, "Thay bảng chuẩn mực đạo đức", due);
+        String reopened = recommend(first, "Trưng bày tủ sách nơi dễ thấy", due);
+        String list = "/api/supervision/recommendations?unitId=" + NHI_TRUONG;
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(http.get("committee1", list).json().findValuesAsText("id")).contains(verified, reopened));
+        assertThat(http.post("committee1", "/api/supervision/recommendations/" + verified + "/done",
+                Map.of("evidence", "Đã treo bảng mới")).status()).isEqualTo(200);
+        assertThat(http.post("committee1", "/api/supervision/recommendations/" + reopened + "/done",
+                Map.of("evidence", "Đã chuyển tủ sách")).status()).isEqualTo(200);
+
+        String later = http.post("supervisor", "/api/supervision/visits", plan(NHI_TRUONG)).text("/id");
+        JsonNode shown = awaitVisit(later, v -> v.path("recommendations").findValuesAsText("status").contains("DONE"));
+        assertThat(shown.path("recommendations").findValuesAsText("id")).contains(verified, reopened);
+        assertThat(awaitVisit(first, v -> true).path("recommendations").findValuesAsText("id"))
+                .as("a visit does not check its own findings").doesNotContain(verified, reopened);
+
+        String verify = "/api/supervision/recommendations/" + verified + "/verify";
+        assertFields(http.post("supervisor", verify, Map.of("visitId", first, "verified", true)), 422, "visitId");
+        assertFields(http.post("supervisor", verify, Map.of("visitId", later)), 422, "verified");
+        assertProblem(http.post("committee1", verify, Map.of("visitId", later, "verified", true)), 403);
+        assertProblem(http.post("curator", verify, Map.of("visitId", later, "verified", true)), 403);
+        assertProblem(http.post("secretary2", verify, Map.of("visitId", later, "verified", true)), 404);
+        assertProblem(http.post("supervisor", "/api/supervision/recommendations/no-such/verify", Map.of("visitId", later, "verified", true)), 404);
+        Http.Answer ok = http.post("supervisor", verify, Map.of("visitId", later, "verified", true, "note", "Bảng mới, đúng nội dung"));
+        assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+        assertProblem(http.post("supervisor", verify, Map.of("visitId", later, "verified", false)), 409);
+        Http.Answer back = http.post("supervisor", "/api/supervision/recommendations/" + reopened + "/verify",
+                Map.of("visitId", later, "verified", false, "note", "Tủ sách vẫn để trong kho"));
+        assertThat(back.status()).as(back.toString()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(http.get("supervisor", list + "&status=VERIFIED").json().findValuesAsText("id")).contains(verified);
+            assertThat(http.get("supervisor", list + "&status=OPEN").json().findValuesAsText("id")).contains(reopened);
+        });
+        List<String> overdue = http.get("curator", list + "&overdueAsOf=" + due.plusDays(1)).json().findValuesAsText("id");
+        assertThat(overdue).contains(reopened).doesNotContain(verified);
+        JsonNode rechecked = awaitVisit(later, v -> !v.path("recommendations").findValuesAsText("id").contains(verified));
+        assertThat(rechecked.path("recommendations").findValuesAsText("id")).contains(reopened);
+    }
+
+    private String recommend(String visit, String recommendation, LocalDate due) {
+        Http.Answer finding = http.post("supervisor", "/api/supervision/visits/" + visit + "/findings", Map.of("itemKey", "bang.tinh-trang",
+                "text", "Chưa đạt", "recommendation", recommendation, "ownerUnitId", BRANCH, "dueDate", due.toString()));
+        assertThat(finding.status()).as(finding.toString()).isEqualTo(201);
+        return finding.text("/id");
+    }
+
+    @Test
     void a_secretary_records_the_branchs_meetings_and_those_above_read_them() {
         String meetings = "/api/units/" + BRANCH + "/meetings";
         Map<String, Object> meeting = Map.of("date", TODAY.toString(), "kind", "THEMATIC", "topic", "Học tập và làm theo về tinh thần tự lực",

@@ -10,7 +10,8 @@ import vn.lamtheo.platform.security.NotFoundException;
  * Who may see and act on visits, recommendations and thematic meetings, used both where they are written (the
  * aggregates) and where they are read (the readers). The supervision team plans and runs visits in its scope; the
  * curator reads everything in the district; a commune's committee officer reads and answers the recommendations
- * addressed to units in the commune; a branch secretary records and reads the meetings of the branch.
+ * addressed to units in the commune and records where its models were posted; a branch secretary records and reads
+ * the meetings of the branch.
  * Something the actor cannot see answers 404; something visible the actor may not act on, 403.
  */
 public final class SupervisionAccess {
@@ -65,6 +66,16 @@ public final class SupervisionAccess {
         }
     }
 
+    /** Verifies a done recommendation on a later visit: a supervisor whose scope holds the visited unit. */
+    public void requireRecommendationVerifier(Actor actor, String ownerUnitId, String visitedUnitId) {
+        if (!mayReadRecommendation(actor, ownerUnitId, visitedUnitId)) {
+            throw new NotFoundException("kiến nghị / recommendation");
+        }
+        if (!policy.reaches(actor, visitedUnitId, Role.SUPERVISOR)) {
+            throw notAllowed("verify", "recommendation");
+        }
+    }
+
     public void requireMeetingReader(Actor actor, String branchId) {
         policy.requireReach(actor, branchId, "chi bộ / branch", MEETING_READERS);
     }
@@ -74,6 +85,20 @@ public final class SupervisionAccess {
         requireMeetingReader(actor, branchId);
         if (!policy.reaches(actor, branchId, Role.BRANCH_SECRETARY)) {
             throw notAllowed("record a meeting of", "branch");
+        }
+    }
+
+    /** Reads a model's postings: those who read recommendations, within reach of the model's owner unit. */
+    public void requirePropagandaReader(Actor actor, String ownerUnitId) {
+        requireUnit(ownerUnitId, "mô hình / model");
+        policy.requireReach(actor, ownerUnitId, "mô hình / model", RECOMMENDATION_READERS);
+    }
+
+    /** Records a model's posting: a committee officer whose scope holds the model's owner unit. */
+    public void requirePropagandaRecorder(Actor actor, String ownerUnitId) {
+        requirePropagandaReader(actor, ownerUnitId);
+        if (!policy.reaches(actor, ownerUnitId, Role.COMMITTEE_OFFICER)) {
+            throw notAllowed("record a posting of", "model");
         }
     }
 

@@ -39,6 +39,8 @@ record CampaignDocument(String issuer, String issuingBody, String number, String
         }
         figures.add("Sinh hoạt chuyên đề: " + report.meetings().branchesMeetingRequirement() + "/" + report.meetings().branches()
                 + " chi bộ tổ chức đủ " + report.meetings().required() + " buổi trong năm.");
+        figures.add("Tuyên truyền mô hình: " + (report.propaganda().registeredModels() - report.propaganda().neverPropagated()) + "/"
+                + report.propaganda().registeredModels() + " mô hình đã công nhận được đăng trên fanpage, nhóm Zalo hoặc đài truyền thanh.");
         parts.add(new Part("II. KẾT QUẢ THEO TỪNG NỘI DUNG", figures));
         parts.add(new Part("III. ƯU ĐIỂM", report.strengths().isEmpty() ? List.of("Chưa có số liệu để nhận xét.") : report.strengths()));
         parts.add(new Part("IV. HẠN CHẾ", report.shortcomings().isEmpty() ? List.of("Không có hạn chế được ghi nhận.") : report.shortcomings()));

@@ -8,13 +8,13 @@ import java.util.List;
 
 /**
  * The campaign report of a year's visits: per criterion the share of visits that passed it and the units that failed
- * it, the thematic meetings held against the requirement, the strengths and shortcomings written from those figures,
+ * it, the thematic meetings held against the requirement, the registered models never propagated, the strengths and shortcomings written from those figures,
  * and the recommendations still open and overdue.
  *
  * @param asOf the day "overdue" is measured against (today in Vietnam)
  */
 public record CampaignReport(int year, String unitId, String unitName, LocalDate asOf, Instant generatedAt,
-                             int visits, int visitsClosed, List<Criterion> criteria, Meetings meetings,
+                             int visits, int visitsClosed, List<Criterion> criteria, Meetings meetings, Propaganda propaganda,
                              List<String> strengths, List<String> shortcomings,
                              List<OpenRecommendation> openRecommendations, int overdueRecommendations) {
 
@@ -28,6 +28,10 @@ public record CampaignReport(int year, String unitId, String unitName, LocalDate
 
     /** Branches with at least {@code required} thematic meetings in the year, of all branches in scope. */
     public record Meetings(int required, int branches, int branchesMeetingRequirement, int thematicMeetings) {
+    }
+
+    /** Registered (or featured) models owned in scope, and how many of them were never posted on any channel. */
+    public record Propaganda(int registeredModels, int neverPropagated) {
     }
 
     public record OpenRecommendation(RecommendationView recommendation, String ownerUnitName, boolean overdue) {

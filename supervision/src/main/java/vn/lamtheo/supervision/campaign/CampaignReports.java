@@ -13,12 +13,14 @@ import vn.lamtheo.supervision.access.SupervisionAccess;
 import vn.lamtheo.supervision.campaign.CampaignReport.Criterion;
 import vn.lamtheo.supervision.campaign.CampaignReport.Meetings;
 import vn.lamtheo.supervision.campaign.CampaignReport.OpenRecommendation;
+import vn.lamtheo.supervision.campaign.CampaignReport.Propaganda;
 import vn.lamtheo.supervision.checklist.ChecklistItem;
 import vn.lamtheo.supervision.checklist.ChecklistSection;
 import vn.lamtheo.supervision.checklist.ChecklistView;
 import vn.lamtheo.supervision.checklist.ChecklistViews;
 import vn.lamtheo.supervision.checklist.ItemKind;
 import vn.lamtheo.supervision.meeting.MeetingViews;
+import vn.lamtheo.supervision.propaganda.PropagandaViews;
 import vn.lamtheo.supervision.recommendation.RecommendationStatus;
 import vn.lamtheo.supervision.recommendation.RecommendationView;
 import vn.lamtheo.supervision.recommendation.RecommendationViews;
@@ -50,18 +52,20 @@ public class CampaignReports {
     private final ChecklistViews checklists;
     private final RecommendationViews recommendations;
     private final MeetingViews meetings;
+    private final PropagandaViews propaganda;
     private final SupervisionAccess access;
     private final Directory directory;
     private final Clock clock;
     private final int requiredMeetings;
 
     public CampaignReports(VisitViews visits, ChecklistViews checklists, RecommendationViews recommendations,
-                           MeetingViews meetings, SupervisionAccess access, Directory directory, Clock clock,
+                           MeetingViews meetings, PropagandaViews propaganda, SupervisionAccess access, Directory directory, Clock clock,
                            SupervisionProperties properties) {
         this.visits = visits;
         this.checklists = checklists;
         this.recommendations = recommendations;
         this.meetings = meetings;
+        this.propaganda = propaganda;
         this.access = access;
         this.directory = directory;
         this.clock = clock;
@@ -80,6 +84,8 @@ public class CampaignReports {
 
         List<Criterion> criteria = criteria(visited);
         Meetings held = meetings(scope, reportYear);
+        PropagandaViews.Reach reach = propaganda.reach(directory.subtree(scope.id()).stream().map(Unit::id).toList());
+        Propaganda posted = new Propaganda(reach.registeredModels(), reach.neverPropagated());
         List<OpenRecommendation> open = recommendations.ofVisits(visited.stream().map(VisitView::id).toList()).stream()
                 .filter(r -> r.status() == RecommendationStatus.OPEN)
                 .map(r -> new OpenRecommendation(r, name(r.ownerUnitId()), r.overdueOn(today)))
@@ -87,8 +93,8 @@ public class CampaignReports {
         int overdue = (int) open.stream().filter(OpenRecommendation::overdue).count();
         int closed = (int) visited.stream().filter(v -> v.status() == VisitStatus.CLOSED).count();
         return new CampaignReport(reportYear, scope.id(), scope.name(), today, clock.instant(), visited.size(), closed,
-                criteria, held, CampaignSentences.strengths(visited.size(), criteria, held),
-                CampaignSentences.shortcomings(criteria, held, open.size(), overdue), open, overdue);
+                criteria, held, posted, CampaignSentences.strengths(visited.size(), criteria, held, posted),
+                CampaignSentences.shortcomings(criteria, held, posted, open.size(), overdue), open, overdue);
     }
 
     private List<Criterion> criteria(List<VisitView> visited) {

@@ -2,6 +2,7 @@ package vn.lamtheo.supervision.campaign;
 
 import vn.lamtheo.supervision.campaign.CampaignReport.Criterion;
 import vn.lamtheo.supervision.campaign.CampaignReport.Meetings;
+import vn.lamtheo.supervision.campaign.CampaignReport.Propaganda;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class CampaignSentences {
     private CampaignSentences() {
     }
 
-    static List<String> strengths(int visits, List<Criterion> criteria, Meetings meetings) {
+    static List<String> strengths(int visits, List<Criterion> criteria, Meetings meetings, Propaganda propaganda) {
         List<String> sentences = new ArrayList<>();
         for (Criterion c : criteria) {
             if (c.passShare() != null && c.passShare() >= STRENGTH_SHARE) {
@@ -32,13 +33,16 @@ final class CampaignSentences {
         if (meetings.branches() > 0 && meetings.branchesMeetingRequirement() == meetings.branches()) {
             sentences.add("Tất cả " + meetings.branches() + " chi bộ tổ chức đủ " + meetings.required() + " buổi sinh hoạt chuyên đề trong năm.");
         }
+        if (propaganda.registeredModels() > 0 && propaganda.neverPropagated() == 0) {
+            sentences.add("Tất cả " + propaganda.registeredModels() + " mô hình đã được công nhận đều được tuyên truyền trên fanpage, nhóm Zalo hoặc đài truyền thanh.");
+        }
         if (sentences.isEmpty() && visits > 0) {
             sentences.add("Các cơ sở được giám sát đã chuẩn bị hồ sơ, báo cáo phục vụ đoàn giám sát.");
         }
         return sentences;
     }
 
-    static List<String> shortcomings(List<Criterion> criteria, Meetings meetings, int open, int overdue) {
+    static List<String> shortcomings(List<Criterion> criteria, Meetings meetings, Propaganda propaganda, int open, int overdue) {
         List<String> sentences = new ArrayList<>();
         for (Criterion c : criteria) {
             if (c.failed() > 0) {
@@ -50,6 +54,10 @@ final class CampaignSentences {
         if (branchesShort > 0) {
             sentences.add(branchesShort + "/" + meetings.branches() + " chi bộ chưa tổ chức đủ " + meetings.required()
                     + " buổi sinh hoạt chuyên đề trong năm.");
+        }
+        if (propaganda.neverPropagated() > 0) {
+            sentences.add(propaganda.neverPropagated() + "/" + propaganda.registeredModels()
+                    + " mô hình đã được công nhận chưa được tuyên truyền trên fanpage, nhóm Zalo hay đài truyền thanh.");
         }
         if (overdue > 0) {
             sentences.add("Còn " + overdue + " kiến nghị quá hạn chưa được thực hiện (trong tổng số " + open + " kiến nghị chưa hoàn thành).");

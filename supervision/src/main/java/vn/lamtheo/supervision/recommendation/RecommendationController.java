@@ -12,7 +12,11 @@ import vn.lamtheo.platform.security.NotFoundException;
 import vn.lamtheo.platform.web.ProblemException;
 import vn.lamtheo.supervision.access.SupervisionAccess;
 import vn.lamtheo.supervision.recommendation.RecommendationCommand.MarkRecommendationDone;
+import vn.lamtheo.supervision.recommendation.RecommendationCommand.VerifyRecommendation;
+import vn.lamtheo.supervision.recommendation.RecommendationCommand.VerifyingVisit;
 import vn.lamtheo.supervision.store.SupervisionCommands;
+import vn.lamtheo.supervision.visit.VisitStatus;
+import vn.lamtheo.supervision.visit.VisitViews;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * {@code GET /api/supervision/recommendations?unitId=&status=&overdueAsOf=}: the recommendations addressed to a unit
  * and the units below it (without {@code unitId}, the caller's own unit); {@code POST .../{id}/done} {evidence}: the
- * owner unit's committee officer reports one done.
+ * owner unit's committee officer reports one done; {@code POST .../{id}/verify} {visitId, verified, note?}: the team
+ * of a later visit confirms a done one (VERIFIED) or sends it back (OPEN).
  */
 @RestController
 @RequestMapping("/api/supervision/recommendations")
@@ -33,14 +38,16 @@ public class RecommendationController {
     private final RecommendationViews views;
     private final SupervisionAccess access;
     private final Directory directory;
+    private final VisitViews visits;
 
     public RecommendationController(CurrentActor currentActor, SupervisionCommands commands, RecommendationViews views,
-                                    SupervisionAccess access, Directory directory) {
+                                    SupervisionAccess access, Directory directory, VisitViews visits) {
         this.currentActor = currentActor;
         this.commands = commands;
         this.views = views;
         this.access = access;
         this.directory = directory;
+        this.visits = visits;
     }
 
     @GetMapping
@@ -72,5 +79,17 @@ public class RecommendationController {
     public Map<String, Object> done(@PathVariable String id, @RequestBody DoneBody body) {
         commands.send(new MarkRecommendationDone(id, body.evidence(), currentActor.get()), "kiến nghị / recommendation");
         return Map.of("id", id, "status", RecommendationStatus.DONE);
+    }
+
+    public record VerifyBody(String visitId, Boolean verified, String note) {
+    }
+
+    @PostMapping("/{id}/verify")
+    public Map<String, Object> verify(@PathVariable String id, @RequestBody VerifyBody body) {
+        VerifyingVisit visit = body.visitId() == null ? null : visits.find(body.visitId())
+                .map(v -> new VerifyingVisit(v.id(), v.unitId(), v.plannedAt(), v.status() == VisitStatus.CLOSED))
+                .orElse(null);
+        commands.send(new VerifyRecommendation(id, visit, body.verified(), body.note(), currentActor.get()), "kiến nghị / recommendation");
+        return Map.of("id", id, "status", Boolean.TRUE.equals(body.verified()) ? RecommendationStatus.VERIFIED : RecommendationStatus.OPEN);
     }
 }

@@ -22,4 +22,14 @@ public sealed interface RecommendationEvent {
     record RecommendationDone(String recommendationId, String ownerUnitId, String actorId, Instant at,
                               String evidence) implements RecommendationEvent {
     }
+
+    /** Checked on a later visit and found done. */
+    record RecommendationVerified(String recommendationId, String ownerUnitId, String actorId, Instant at, String visitId,
+                                  String note) implements RecommendationEvent {
+    }
+
+    /** Checked on a later visit and found not done after all: open again. */
+    record RecommendationReopened(String recommendationId, String ownerUnitId, String actorId, Instant at, String visitId,
+                                  String note) implements RecommendationEvent {
+    }
 }

@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 import vn.lamtheo.supervision.recommendation.RecommendationEvent.RecommendationDone;
 import vn.lamtheo.supervision.recommendation.RecommendationEvent.RecommendationOpened;
+import vn.lamtheo.supervision.recommendation.RecommendationEvent.RecommendationReopened;
+import vn.lamtheo.supervision.recommendation.RecommendationEvent.RecommendationVerified;
 
 /** Keeps {@link RecommendationView} in step; an opening does not overwrite an existing view, so a redelivery is harmless. */
 @Component
@@ -28,6 +30,16 @@ public class RecommendationProjection {
     @EventHandler
     void on(RecommendationDone e) {
         views.find(e.recommendationId()).ifPresent(v -> views.save(v.done(e)));
+    }
+
+    @EventHandler
+    void on(RecommendationVerified e) {
+        views.find(e.recommendationId()).ifPresent(v -> views.save(v.verified(e)));
+    }
+
+    @EventHandler
+    void on(RecommendationReopened e) {
+        views.find(e.recommendationId()).ifPresent(v -> views.save(v.reopened(e)));
     }
 
     @ResetHandler

@@ -1,4 +1,7 @@
 package vn.lamtheo.supervision.recommendation;
 
-/** OPEN until the owner unit reports it DONE with evidence (the next visit verifies it). */
-public enum RecommendationStatus { OPEN, DONE }
+/**
+ * OPEN until the owner unit reports it DONE with evidence; a later visit then makes it VERIFIED, or sends it back to
+ * OPEN (reopened).
+ */
+public enum RecommendationStatus { OPEN, DONE, VERIFIED }

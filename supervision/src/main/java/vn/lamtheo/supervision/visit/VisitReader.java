@@ -25,9 +25,11 @@ public class VisitReader {
     private final VisitFactsReader facts;
     private final SupervisionAccess access;
     private final Directory directory;
+    private final EarlierRecommendations earlier;
 
     public VisitReader(VisitViews views, ChecklistViews checklists, VisitFactsReader facts, SupervisionAccess access,
-                       Directory directory) {
+                       Directory directory, EarlierRecommendations earlier) {
+        this.earlier = earlier;
         this.views = views;
         this.checklists = checklists;
         this.facts = facts;
@@ -37,11 +39,13 @@ public class VisitReader {
 
     /**
      * The visit's screen: the checklist version it uses, the facts, the answers and findings so far; {@code version}
-     * is the number of the last change (an answer sent again unchanged leaves it as it was).
+     * is the number of the last change (an answer sent again unchanged leaves it as it was); {@code recommendations}
+     * are the earlier ones, open or done, this visit verifies.
      */
     public record VisitDetails(String id, String unitId, String unitName, LocalDate date, String leadId, VisitStatus status,
                                ChecklistView checklist, VisitFacts facts, Map<String, VisitView.Answer> answers,
-                               List<VisitView.Finding> findings, Instant closedAt, long version) {
+                               List<VisitView.Finding> findings, List<EarlierRecommendations.Earlier> recommendations,
+                               Instant closedAt, long version) {
     }
 
     public record VisitSummary(String id, String unitId, String unitName, LocalDate date, VisitStatus status,
@@ -54,7 +58,8 @@ public class VisitReader {
         Unit unit = directory.unit(view.unitId()).orElseThrow(() -> new NotFoundException(VISIT));
         ChecklistView checklist = checklists.find(view.checklistId()).orElse(null);
         return new VisitDetails(view.id(), view.unitId(), unit.name(), view.date(), view.leadId(), view.status(), checklist,
-                facts.read(unit, view.year()), view.answersByItem(), view.findings(), view.closedAt(), view.sequence());
+                facts.read(unit, view.year()), view.answersByItem(), view.findings(),
+                earlier.toCheck(view.unitId(), view.plannedAt()), view.closedAt(), view.sequence());
     }
 
     public List<VisitSummary> list(Actor actor, int year) {

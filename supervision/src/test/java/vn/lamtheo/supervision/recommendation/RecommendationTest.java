@@ -19,7 +19,10 @@ import static vn.lamtheo.supervision.testsupport.Rejections.fields;
 import static vn.lamtheo.supervision.testsupport.Rejections.reason;
 import static vn.lamtheo.supervision.testsupport.Tree.*;
 
-/** Given-when-then tests of the recommendation: opened from a finding, done by the owner unit's committee officer. */
+/**
+ * Given-when-then tests of the recommendation: opened from a finding, done by the owner unit's committee officer,
+ * verified or reopened by the team of a later visit.
+ */
 class RecommendationTest {
 
     static final String ID = "f-1";
@@ -31,7 +34,9 @@ class RecommendationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Recommendation.class);
-        fixture.registerInjectableResource(new Tree().access());
+        Tree tree = new Tree();
+        fixture.registerInjectableResource(tree.access());
+        fixture.registerInjectableResource(tree);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -75,6 +80,59 @@ class RecommendationTest {
                         vn.lamtheo.kernel.directory.Role.COMMITTEE_OFFICER)))
                 .expectNoEvents().expectException(NotFoundException.class);
         fixture.given(opened()).when(new MarkRecommendationDone(ID, "x", SECRETARY1))
+                .expectNoEvents().expectException(NotFoundException.class);
+    }
+
+    static final VerifyingVisit LATER = new VerifyingVisit("v-2", NHI_TRUONG, NOW.plusSeconds(86_400), false);
+
+    static RecommendationDone done() {
+        return new RecommendationDone(ID, NHI_TRUONG_BRANCH, COMMITTEE1.personId(), NOW, "Đã thay bảng");
+    }
+
+    @Test
+    void a_later_visit_verifies_a_done_recommendation() {
+        fixture.given(opened(), done()).when(new VerifyRecommendation(ID, LATER, true, " Bảng mới đã treo ", SUPERVISOR2))
+                .expectEvents(new RecommendationVerified(ID, NHI_TRUONG_BRANCH, SUPERVISOR2.personId(), NOW, "v-2", "Bảng mới đã treo"));
+    }
+
+    @Test
+    void a_later_visit_reopens_it_and_it_can_be_done_again() {
+        RecommendationReopened reopened = new RecommendationReopened(ID, NHI_TRUONG_BRANCH, SUPERVISOR.personId(), NOW, "v-2", null);
+        fixture.given(opened(), done()).when(new VerifyRecommendation(ID, LATER, false, " ", SUPERVISOR))
+                .expectEvents(reopened);
+        fixture.given(opened(), done(), reopened).when(new MarkRecommendationDone(ID, "Đã làm lại", COMMITTEE1))
+                .expectEvents(new RecommendationDone(ID, NHI_TRUONG_BRANCH, COMMITTEE1.personId(), NOW, "Đã làm lại"));
+    }
+
+    @Test
+    void only_a_done_recommendation_is_verified_and_only_once() {
+        fixture.given(opened()).when(new VerifyRecommendation(ID, LATER, true, null, SUPERVISOR))
+                .expectNoEvents().expectException(reason(WRONG_STATE));
+        fixture.given(opened(), done(), new RecommendationVerified(ID, NHI_TRUONG_BRANCH, SUPERVISOR.personId(), NOW, "v-2", null))
+                .when(new VerifyRecommendation(ID, LATER, false, null, SUPERVISOR))
+                .expectNoEvents().expectException(reason(WRONG_STATE));
+    }
+
+    @Test
+    void the_visit_must_be_a_later_open_one_holding_the_owner_unit_and_verified_must_be_said() {
+        VerifyingVisit same = new VerifyingVisit("v-1", NHI_TRUONG, NOW.minusSeconds(60), false);
+        VerifyingVisit closed = new VerifyingVisit("v-2", NHI_TRUONG, NOW.plusSeconds(60), true);
+        VerifyingVisit elsewhere = new VerifyingVisit("v-3", TRUONG_THO, NOW.plusSeconds(60), false);
+        for (VerifyingVisit visit : new VerifyingVisit[]{null, same, closed, elsewhere}) {
+            fixture.given(opened(), done()).when(new VerifyRecommendation(ID, visit, true, null, SUPERVISOR))
+                    .expectNoEvents().expectException(reason(INVALID)).expectException(fields("visitId"));
+        }
+        fixture.given(opened(), done()).when(new VerifyRecommendation(ID, LATER, null, null, SUPERVISOR))
+                .expectNoEvents().expectException(reason(INVALID)).expectException(fields("verified"));
+    }
+
+    @Test
+    void the_supervisor_verifies_the_committee_and_curator_do_not_another_commune_does_not_see_it() {
+        fixture.given(opened(), done()).when(new VerifyRecommendation(ID, LATER, true, null, COMMITTEE1))
+                .expectNoEvents().expectException(reason(NOT_ALLOWED));
+        fixture.given(opened(), done()).when(new VerifyRecommendation(ID, LATER, true, null, CURATOR))
+                .expectNoEvents().expectException(reason(NOT_ALLOWED));
+        fixture.given(opened(), done()).when(new VerifyRecommendation(ID, LATER, true, null, SECRETARY2))
                 .expectNoEvents().expectException(NotFoundException.class);
     }
 }

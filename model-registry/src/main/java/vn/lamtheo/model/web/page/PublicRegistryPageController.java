@@ -4,9 +4,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.lamtheo.kernel.directory.Directory;
 import vn.lamtheo.kernel.directory.Unit;
 import vn.lamtheo.kernel.events.model.ModelDescription;
+import vn.lamtheo.platform.config.LamtheoProperties;
 import vn.lamtheo.platform.security.NotFoundException;
 import vn.lamtheo.platform.web.page.PageController;
 import vn.lamtheo.model.registry.ModelView;
@@ -22,6 +25,7 @@ import java.util.Map;
  * The published registry ({@code /registry}, {@code /registry/{id}}), open without signing in: the district shares
  * these links on its fanpage and in Zalo groups. Only registered and featured models, and of each only what the
  * registration form publishes (title, field, unit, years, adopters, description); never who proposed or curated it.
+ * A model's page carries Open Graph tags, so a shared link shows a card.
  */
 @PageController
 class PublicRegistryPageController {
@@ -29,11 +33,14 @@ class PublicRegistryPageController {
     private final RegistryQueries queries;
     private final ModelViews views;
     private final Directory directory;
+    private final String publicUrl;
 
-    PublicRegistryPageController(RegistryQueries queries, ModelViews views, Directory directory) {
+    /** @param settings {@code lamtheo.public-url}: the address shared links carry; empty, the address the page was asked at */
+    PublicRegistryPageController(RegistryQueries queries, ModelViews views, Directory directory, LamtheoProperties settings) {
         this.queries = queries;
         this.views = views;
         this.directory = directory;
+        this.publicUrl = settings.publicUrl();
     }
 
     @GetMapping("/registry")
@@ -54,8 +61,19 @@ class PublicRegistryPageController {
         ModelView view = views.find(id).orElseThrow(() -> new NotFoundException("model"));
         model.addAttribute("card", card);
         model.addAttribute("unitName", unitName(card.unitId()));
-        model.addAttribute("description", description(view.description));
+        Map<String, String> description = description(view.description);
+        model.addAttribute("description", description);
+        model.addAttribute("openGraph", openGraph(card, description));
         return "model/public-model";
+    }
+
+    /** The card a shared link shows: the title, the summary (or the form's first part), the page's absolute address. */
+    private OpenGraph openGraph(Listed card, Map<String, String> description) {
+        String text = card.summary() != null && !card.summary().isBlank() ? card.summary()
+                : description.values().stream().findFirst().orElse(card.title());
+        String base = publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : publicUrl;
+        String url = UriComponentsBuilder.fromUriString(base).path("/registry/{id}").buildAndExpand(card.id()).encode().toUriString();
+        return new OpenGraph(card.title(), OpenGraph.shortened(text), url, "article");
     }
 
     /** The form's parts in the form's order, the blank ones left out. */
