@@ -63,7 +63,7 @@ class CabinetPagesBrowserTest extends BrowserTestBase {
 
         browser.type("#code", "TS-00001");
         browser.click("#lend");
-        assertThat(browser.text("#desk-error")).contains("ON_LOAN");
+        assertThat(browser.text("#desk-error")).contains("đang cho mượn");
         browser.screenshot("83-desk-refused-360", BrowserSession.PHONE);
         phone();
 
@@ -91,7 +91,7 @@ class CabinetPagesBrowserTest extends BrowserTestBase {
         browser.open(DESK);
         browser.type("#code", "TS-00003");
         browser.click("#return");
-        assertThat(browser.text("#desk-error")).contains("AVAILABLE"); // not on loan; and loans are frozen anyway
+        assertThat(browser.text("#desk-error")).contains("đang có trên giá"); // not on loan; and loans are frozen anyway
         assertThat(browser.exists("#frozen")).isTrue();
 
         browser.open(DESK + "/stocktake");
