@@ -11,11 +11,9 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import vn.lamtheo.platform.web.PdfFonts;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,8 +26,6 @@ import java.util.List;
 final class PledgePdf {
 
     /** Shipped inside the application (supervision's report uses the same fonts). */
-    static final String FONT = "fonts/dejavu/DejaVuSans.ttf";
-    static final String BOLD_FONT = "fonts/dejavu/DejaVuSans-Bold.ttf";
 
     /** What goes on the page, already in words. */
     record Sheet(String committeeName, String branchName, String place, LocalDate date, String title,
@@ -43,10 +39,12 @@ final class PledgePdf {
     }
 
     static byte[] write(Sheet sheet) {
-        Font regular = new Font(font(FONT), 11);
-        Font bold = new Font(font(BOLD_FONT), 11);
-        Font title = new Font(font(BOLD_FONT), 13);
-        Font italic = new Font(font(FONT), 10, Font.ITALIC);
+        BaseFont plain = PdfFonts.regular();
+        BaseFont heavy = PdfFonts.bold();
+        Font regular = new Font(plain, 11);
+        Font bold = new Font(heavy, 11);
+        Font title = new Font(heavy, 13);
+        Font italic = new Font(plain, 10, Font.ITALIC);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 60, 45, 45, 45);
         try {
@@ -125,17 +123,5 @@ final class PledgePdf {
 
     private static String orDots(String text) {
         return text == null || text.isBlank() ? "…………………………" : text;
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = PledgePdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the classpath: " + resource);
-            }
-            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, BaseFont.CACHED, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
